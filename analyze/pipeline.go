@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/vedetta/vedetta"
@@ -10,7 +11,7 @@ import (
 )
 
 // Stage is one step of the analysis. It reads what earlier stages put in the
-// Analysis and adds its own results.
+// Analysis and adds its own results. Analyze must be safe for concurrent use.
 type Stage interface {
 	Name() string
 	Analyze(a *vedetta.Analysis)
@@ -21,10 +22,34 @@ type Config struct {
 	// Languages are the ISO 639-1 codes language identification chooses
 	// among; empty means DefaultLanguages.
 	Languages []string
+	// KBFiles are user files (YAML or CSV) that add to or override the
+	// built-in knowledge base.
+	KBFiles []string
 }
 
 // DefaultLanguages are the languages Vedetta analyses.
 var DefaultLanguages = []string{"it", "en", "fr", "es", "de", "ru"}
+
+// factory builds one stage. Stages run in ascending order.
+type factory struct {
+	order int
+	name  string
+	build func(cfg Config) (Stage, error)
+}
+
+var factories []factory
+
+// addStage registers a stage; each stage has its own file (stage_*.go) that
+// calls it from init. Orders: lang 10, segment 20, dates 30, entities 40,
+// NER 50, events 60.
+func addStage(order int, name string, build func(cfg Config) (Stage, error)) {
+	factories = append(factories, factory{order, name, build})
+}
+
+func init() {
+	addStage(10, "lang", func(cfg Config) (Stage, error) { return lang.New(cfg.Languages...) })
+	addStage(20, "segment", func(Config) (Stage, error) { return segment.Stage{}, nil })
+}
 
 // Pipeline is a ready-to-use sequence of stages. It is safe for concurrent
 // use by several goroutines.
@@ -32,21 +57,21 @@ type Pipeline struct {
 	Stages []Stage
 }
 
-// New builds the default pipeline.
+// New builds the default pipeline with every registered stage.
 func New(cfg Config) (*Pipeline, error) {
-	langs := cfg.Languages
-	if len(langs) == 0 {
-		langs = DefaultLanguages
+	if len(cfg.Languages) == 0 {
+		cfg.Languages = DefaultLanguages
 	}
-	det, err := lang.New(langs...)
-	if err != nil {
-		return nil, fmt.Errorf("language identification: %w", err)
+	fs := append([]factory(nil), factories...)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].order < fs[j].order })
+	p := &Pipeline{}
+	for _, f := range fs {
+		s, err := f.build(cfg)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.name, err)
+		}
+		p.Stages = append(p.Stages, s)
 	}
-	p := &Pipeline{Stages: []Stage{
-		det,
-		segment.Stage{},
-		// Later stages (dates, entities, events) are appended here.
-	}}
 	return p, nil
 }
 
