@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// CorpusFile is one training file under the NER data directory
+// (../shared/data/ner).
+type CorpusFile struct {
+	Path string // relative to the data directory
+	// Split marks a file that is also the language's scoring set: training
+	// reads only its sentences outside the held-out tenth (see HeldOut).
+	Split bool
+	// NoMisc maps MISC tags to O, for languages whose main corpus does not
+	// annotate them (KIND, Italian).
+	NoMisc bool
+}
+
+// Corpus lists the training files of each language.
+var Corpus = map[string][]CorpusFile{
+	"it": {
+		{Path: "it/kind-WN_train.tsv"},
+		{Path: "it/kind-ADG_train.tsv"},
+		{Path: "it/kind-FIC_train.tsv"},
+		{Path: "it/wikineural-val.conllu", Split: true, NoMisc: true},
+	},
+	"en": {{Path: "en/conll2003-train.conllu"}},
+	"fr": {{Path: "fr/wikineural-val.conllu", Split: true}},
+	"de": {{Path: "de/wikineural-val.conllu", Split: true}},
+	"es": {{Path: "es/wikineural-val.conllu", Split: true}},
+	"ru": {{Path: "ru/wikineural-val.conllu", Split: true}},
+}
+
+// DevSets are the scoring sets of each language: a separate dev file, or
+// the held-out tenth of a split file (Split true).
+var DevSets = map[string][]CorpusFile{
+	"it": {{Path: "it/kind-WN_dev.tsv"}, {Path: "it/wikineural-val.conllu", Split: true}},
+	"en": {{Path: "en/conll2003-val.conllu"}},
+	"fr": {{Path: "fr/wikineural-val.conllu", Split: true}},
+	"de": {{Path: "de/wikineural-val.conllu", Split: true}},
+	"es": {{Path: "es/wikineural-val.conllu", Split: true}},
+	"ru": {{Path: "ru/wikineural-val.conllu", Split: true}},
+}
+
+// HeldOut reports whether sentence i (0-based, counting labelled sentences
+// after document markers are dropped) of a split file is held out for
+// scoring: every tenth sentence, i%10 == 9.
+func HeldOut(i int) bool { return i%10 == 9 }
+
+// ReadLabeled reads a labelled CoNLL/TSV file (token column found with
+// TokenColumn, gold tag in the last column).
+func ReadLabeled(path string) ([]Labeled, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := ReadCoNLL(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	l, err := Labels(sents, TokenColumn(sents))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return l, nil
+}
+
+// Load reads the corpus files from dir. With heldout false it returns the
+// training part of split files, with heldout true their held-out part
+// (files without Split are returned whole either way).
+func Load(dir string, files []CorpusFile, heldout bool) ([]Labeled, error) {
+	var out []Labeled
+	for _, cf := range files {
+		l, err := ReadLabeled(filepath.Join(dir, cf.Path))
+		if err != nil {
+			return nil, err
+		}
+		for i, s := range l {
+			if cf.Split && HeldOut(i) != heldout {
+				continue
+			}
+			if cf.NoMisc {
+				s = noMisc(s)
+			}
+			out = append(out, s)
+		}
+	}
+	return out, nil
+}
+
+func noMisc(s Labeled) Labeled {
+	tags := make([]string, len(s.Tags))
+	for i, t := range s.Tags {
+		if strings.HasSuffix(t, "-MISC") {
+			t = "O"
+		}
+		tags[i] = t
+	}
+	return Labeled{Words: s.Words, Tags: tags}
+}
+
+// Setting is the training setting a language's committed model was built
+// with.
+type Setting struct {
+	Epochs int
+	Prune  int
+}
+
+// Settings are the per-language defaults of "vedetta train ner".
+var Settings = map[string]Setting{
+	"it": {Epochs: 10, Prune: 0},
+	"en": {Epochs: 10, Prune: 0},
+	"fr": {Epochs: 10, Prune: 0},
+	"de": {Epochs: 10, Prune: 0},
+	"es": {Epochs: 10, Prune: 0},
+	"ru": {Epochs: 10, Prune: 0},
+}

@@ -1,0 +1,291 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Model is a trained tagger. It is read-only once built and safe for
+// concurrent use.
+type Model struct {
+	Lang string
+	Tags []string // BIO tags; index 0 is "O"
+	// Scale is the factor the averaged weights were multiplied by before
+	// rounding to int16.
+	Scale float64
+
+	nFeat int
+	slots []uint32 // open-addressing table of feature keys (0 empty)
+	rows  []int32  // row of each slot
+	w     []int16  // nFeat rows of len(Tags) weights
+
+	allowed [][]bool // allowed[prev+1][tag]: BIO constraint, prev -1 = start
+	bufs    sync.Pool
+}
+
+const magic = "VNER\x01"
+
+// ErrFormat is returned for a model file that is not one.
+var ErrFormat = errors.New("not a vedetta NER model")
+
+// newModel builds the lookup structures from sorted distinct keys and their
+// weight rows.
+func newModel(lang string, tags []string, scale float64, keys []uint32, w []int16) *Model {
+	m := &Model{Lang: lang, Tags: tags, Scale: scale, nFeat: len(keys), w: w}
+	size := 1
+	for size < 2*len(keys)+1 {
+		size <<= 1
+	}
+	m.slots = make([]uint32, size)
+	m.rows = make([]int32, size)
+	mask := uint32(size - 1)
+	for r, k := range keys {
+		i := k & mask
+		for m.slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.slots[i] = k
+		m.rows[i] = int32(r)
+	}
+	m.allowed = allowedTransitions(tags)
+	return m
+}
+
+// allowedTransitions forbids I-X after anything but B-X or I-X.
+func allowedTransitions(tags []string) [][]bool {
+	typ := func(t string) string {
+		if len(t) > 2 {
+			return t[2:]
+		}
+		return ""
+	}
+	a := make([][]bool, len(tags)+1)
+	for p := -1; p < len(tags); p++ {
+		row := make([]bool, len(tags))
+		for t, tag := range tags {
+			if strings.HasPrefix(tag, "I-") {
+				row[t] = p >= 0 && typ(tags[p]) == typ(tag)
+			} else {
+				row[t] = true
+			}
+		}
+		a[p+1] = row
+	}
+	return a
+}
+
+func (m *Model) row(k uint32) int {
+	mask := uint32(len(m.slots) - 1)
+	i := k & mask
+	for {
+		s := m.slots[i]
+		if s == k {
+			return int(m.rows[i])
+		}
+		if s == 0 {
+			return -1
+		}
+		i = (i + 1) & mask
+	}
+}
+
+// NumFeatures is the number of weight rows the model holds.
+func (m *Model) NumFeatures() int { return m.nFeat }
+
+type tagBuf struct {
+	sf     sentFeats
+	dyn    []uint64
+	scores []int32
+}
+
+// Tag returns the BIO tag of each word.
+func (m *Model) Tag(words []string) []string {
+	ids := m.TagIDs(words, nil)
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = m.Tags[id]
+	}
+	return out
+}
+
+// TagIDs appends to dst the index in m.Tags of each word's tag: greedy
+// left-to-right decoding, each tag chosen with the two before it known and
+// I-X allowed only after B-X or I-X.
+func (m *Model) TagIDs(words []string, dst []int) []int {
+	b, _ := m.bufs.Get().(*tagBuf)
+	if b == nil {
+		b = &tagBuf{scores: make([]int32, len(m.Tags))}
+	}
+	defer m.bufs.Put(b)
+	b.sf.reset(words)
+	prev, prev2 := -1, -1
+	for i := range words {
+		for t := range b.scores {
+			b.scores[t] = 0
+		}
+		b.dyn = b.sf.dynamic(b.dyn[:0], i, prev, prev2)
+		m.addScores(b.scores, b.sf.feats[i])
+		m.addScores(b.scores, b.dyn)
+		best := 0
+		var bestScore int32 = math.MinInt32
+		allow := m.allowed[prev+1]
+		for t, s := range b.scores {
+			if allow[t] && s > bestScore {
+				best, bestScore = t, s
+			}
+		}
+		dst = append(dst, best)
+		prev2, prev = prev, best
+	}
+	return dst
+}
+
+func (m *Model) addScores(scores []int32, feats []uint64) {
+	nT := len(m.Tags)
+	for _, h := range feats {
+		r := m.row(key(h))
+		if r < 0 {
+			continue
+		}
+		ws := m.w[r*nT : r*nT+nT]
+		for t, v := range ws {
+			scores[t] += int32(v)
+		}
+	}
+}
+
+// Write writes the model, gzipped.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var tmp [binary.MaxVarintLen64]byte
+	uv := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	sv := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
+	str := func(s string) { uv(uint64(len(s))); bw.WriteString(s) }
+	bw.WriteString(magic)
+	str(m.Lang)
+	uv(uint64(len(m.Tags)))
+	for _, t := range m.Tags {
+		str(t)
+	}
+	uv(math.Float64bits(m.Scale))
+	keys := m.sortedKeys()
+	uv(uint64(len(keys)))
+	var last uint32
+	for _, k := range keys {
+		uv(uint64(k - last))
+		last = k
+	}
+	nT := len(m.Tags)
+	// column by column: the weights of one tag compress better together
+	rowOf := make([]int, len(keys))
+	for i, k := range keys {
+		rowOf[i] = m.row(k)
+	}
+	for t := 0; t < nT; t++ {
+		for _, r := range rowOf {
+			sv(int64(m.w[r*nT+t]))
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func (m *Model) sortedKeys() []uint32 {
+	keys := make([]uint32, 0, m.nFeat)
+	for _, k := range m.slots {
+		if k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// Read reads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, err)
+	}
+	defer zr.Close()
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("reading model: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, ErrFormat
+	}
+	br := bytes.NewReader(raw[len(magic):])
+	var rerr error
+	uv := func() uint64 {
+		v, err := binary.ReadUvarint(br)
+		if err != nil && rerr == nil {
+			rerr = err
+		}
+		return v
+	}
+	str := func() string {
+		n := uv()
+		if n > 1<<10 || rerr != nil {
+			rerr = ErrFormat
+			return ""
+		}
+		b := make([]byte, n)
+		if _, err := io.ReadFull(br, b); err != nil {
+			rerr = err
+		}
+		return string(b)
+	}
+	lang := str()
+	nT := uv()
+	if nT == 0 || nT > 64 {
+		return nil, ErrFormat
+	}
+	tags := make([]string, nT)
+	for i := range tags {
+		tags[i] = str()
+	}
+	scale := math.Float64frombits(uv())
+	nF := uv()
+	if rerr != nil || nF > uint64(len(raw)) {
+		return nil, fmt.Errorf("%w: header: %v", ErrFormat, rerr)
+	}
+	keys := make([]uint32, nF)
+	var last uint32
+	for i := range keys {
+		last += uint32(uv())
+		keys[i] = last
+	}
+	w := make([]int16, int(nF)*int(nT))
+	for t := 0; t < int(nT); t++ {
+		for r := 0; r < int(nF); r++ {
+			v, err := binary.ReadVarint(br)
+			if err != nil {
+				return nil, fmt.Errorf("%w: weights: %w", ErrFormat, err)
+			}
+			w[r*int(nT)+t] = int16(v)
+		}
+	}
+	if rerr != nil {
+		return nil, fmt.Errorf("%w: %w", ErrFormat, rerr)
+	}
+	if tags[0] != "O" {
+		return nil, fmt.Errorf("%w: first tag %q", ErrFormat, tags[0])
+	}
+	return newModel(lang, tags, scale, keys, w), nil
+}

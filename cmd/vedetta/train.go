@@ -1,0 +1,183 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/vedetta/vedetta/analyze/ner"
+	"github.com/vedetta/vedetta/eval"
+)
+
+func init() {
+	register(&command{name: "train", summary: "train a statistical model (ner) from ../shared/data", run: runTrain})
+}
+
+func runTrain(e *env, args []string) int {
+	if len(args) == 0 || args[0] != "ner" {
+		fmt.Fprintln(e.stderr, "Usage: vedetta train ner --lang LANG [flags]")
+		return exitUsage
+	}
+	fs := newFlags(e, "train ner", "")
+	lang := fs.String("lang", "", "language to train: "+nerLangList())
+	data := fs.String("data", "", "NER data directory (default ../shared/data/ner next to the repository)")
+	out := fs.String("out", "", "model file to write (default analyze/ner/models/LANG.bin.gz in the repository)")
+	epochs := fs.Int("epochs", 0, "training epochs (default: the language's setting)")
+	seed := fs.Uint64("seed", 1, "shuffling seed")
+	prune := fs.Int("prune", -1, "drop features whose largest int16 weight is at most this (default: the language's setting)")
+	dev := fs.Bool("dev", false, "score the dev sets after every epoch")
+	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC)")
+	if _, err := parseFlags(fs, args[1:]); err != nil {
+		return usageExit(err)
+	}
+	files, ok := ner.Corpus[*lang]
+	if !ok {
+		fmt.Fprintf(e.stderr, "train ner: --lang must be one of %s\n", nerLangList())
+		return exitUsage
+	}
+	if *only != "" {
+		files = nil
+		for _, f := range strings.Split(*only, ",") {
+			parts := strings.Split(f, ":")
+			cf := ner.CorpusFile{Path: parts[0]}
+			for _, o := range parts[1:] {
+				cf.Split = cf.Split || o == "split"
+				cf.NoMisc = cf.NoMisc || o == "nomisc"
+			}
+			files = append(files, cf)
+		}
+	}
+	dir, err := nerDataDir(*data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "train ner: %v\n", err)
+		return exitProblem
+	}
+	if *out == "" {
+		root, err := nerRepoRoot()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "train ner: %v (use --out)\n", err)
+			return exitProblem
+		}
+		*out = filepath.Join(root, "analyze", "ner", "models", *lang+".bin.gz")
+	}
+	set := ner.Settings[*lang]
+	if *epochs > 0 {
+		set.Epochs = *epochs
+	}
+	if *prune >= 0 {
+		set.Prune = *prune
+	}
+	start := time.Now()
+	train, err := ner.Load(dir, files, false)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "train ner: %v\n", err)
+		return exitProblem
+	}
+	ntok := 0
+	for _, s := range train {
+		ntok += len(s.Words)
+	}
+	fmt.Fprintf(e.stderr, "train ner %s: %d sentences, %d tokens\n", *lang, len(train), ntok)
+	opt := ner.TrainOptions{
+		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune,
+		Log: func(f string, a ...any) {
+			fmt.Fprintf(e.stderr, "  [%s] "+f+"\n", append([]any{time.Since(start).Round(time.Second)}, a...)...)
+		},
+	}
+	if *dev {
+		var devs [][]ner.Labeled
+		for _, cf := range ner.DevSets[*lang] {
+			d, err := ner.Load(dir, []ner.CorpusFile{cf}, true)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "train ner: %v\n", err)
+				return exitProblem
+			}
+			devs = append(devs, d)
+		}
+		opt.AfterEpoch = func(ep int, m *ner.Model) {
+			for i, d := range devs {
+				sc := nerScore(m, d)
+				fmt.Fprintf(e.stderr, "  epoch %d %s: P %.4f R %.4f F1 %.4f (%d features)\n", ep, ner.DevSets[*lang][i].Path, sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), m.NumFeatures())
+			}
+		}
+	}
+	m, err := ner.Train(*lang, train, opt)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "train ner: %v\n", err)
+		return exitProblem
+	}
+	if err := nerWriteModel(m, *out); err != nil {
+		fmt.Fprintf(e.stderr, "train ner: %v\n", err)
+		return exitProblem
+	}
+	st, _ := os.Stat(*out)
+	fmt.Fprintf(e.stdout, "wrote %s: %d features, %d bytes, %s\n", *out, m.NumFeatures(), st.Size(), time.Since(start).Round(time.Second))
+	return exitOK
+}
+
+func nerScore(m *ner.Model, data []ner.Labeled) *eval.NERScore {
+	sc := eval.NewNERScore()
+	for _, s := range data {
+		sc.Add(s.Tags, m.Tag(s.Words))
+	}
+	return sc
+}
+
+func nerWriteModel(m *ner.Model, path string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		os.Remove(tmp)
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+func nerLangList() string { return "it, en, fr, de, es, ru" }
+
+// nerRepoRoot finds the repository root: the nearest directory above the
+// working directory that holds go.mod.
+func nerRepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			return "", errors.New("repository root (go.mod) not found")
+		}
+		dir = up
+	}
+}
+
+// nerDataDir resolves the NER data directory: flag, else
+// ../shared/data/ner beside the repository root.
+func nerDataDir(flagDir string) (string, error) {
+	if flagDir != "" {
+		return flagDir, nil
+	}
+	root, err := nerRepoRoot()
+	if err != nil {
+		return "", fmt.Errorf("%w (use --data)", err)
+	}
+	dir := filepath.Join(root, "..", "shared", "data", "ner")
+	if _, err := os.Stat(dir); err != nil {
+		return "", fmt.Errorf("NER data not found: %w (use --data)", err)
+	}
+	return dir, nil
+}
