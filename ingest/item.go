@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/vedetta/vedetta"
@@ -38,6 +39,9 @@ type Options struct {
 	Lang string
 	// MaxDocSize is the largest document accepted, in bytes of text.
 	MaxDocSize int
+	// Consumed, if set, is advanced by the bytes read from files, for
+	// progress reports.
+	Consumed *atomic.Int64
 }
 
 // DefaultMaxDocSize bounds one document: far above any article, low enough

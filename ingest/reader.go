@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // Format is one input format: Sniff decides from the file name and its first
@@ -125,5 +126,49 @@ func readFile(path string, opts Options, emit func(Item) error) error {
 		return emit(Item{File: path, Err: err})
 	}
 	defer f.Close()
-	return ReadStream(path, f, opts, emit)
+	var r io.Reader = f
+	if opts.Consumed != nil {
+		r = &countingReader{r: f, n: opts.Consumed}
+	}
+	return ReadStream(path, r, opts, emit)
+}
+
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n.Add(int64(n))
+	return n, err
+}
+
+// Size returns the total size in bytes of the files under paths ("-" and
+// unreadable paths count as 0), for progress reports.
+func Size(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() {
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
 }

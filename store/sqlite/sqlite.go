@@ -1,0 +1,418 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/search"
+	"github.com/vedetta/vedetta/store"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// Store is the embedded store. It implements store.Store.
+type Store struct {
+	dir   string
+	db    *sql.DB
+	index *search.Index
+	log   *slog.Logger
+	wmu   sync.Mutex // one writer at a time
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Options tune Open.
+type Options struct {
+	Logger *slog.Logger
+}
+
+// Open opens (creating if needed) the store in folder dir, and brings the
+// index in step with the database.
+func Open(dir string, opts Options) (*Store, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("data folder: %w", err)
+	}
+	dsn := "file:" + filepath.Join(dir, "vedetta.db") +
+		"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	db.SetMaxOpenConns(4)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("create schema in %s: %w", dir, err)
+	}
+	var v string
+	err = db.QueryRow(`SELECT value FROM meta WHERE key = 'schema'`).Scan(&v)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		_, err = db.Exec(`INSERT INTO meta(key, value) VALUES ('schema', ?)`, schemaVersion)
+	case err == nil && v != schemaVersion:
+		err = fmt.Errorf("data folder %s has schema version %s, this program knows %s", dir, v, schemaVersion)
+	}
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	s := &Store{dir: dir, db: db, log: log}
+	if err := s.openIndex(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.catchUp(context.Background()); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) indexPath() string { return filepath.Join(s.dir, "index.bleve") }
+
+// openIndex opens the Bleve index; one that is damaged is moved aside and
+// rebuilt from the database.
+func (s *Store) openIndex() error {
+	idx, err := search.Open(s.indexPath())
+	if err == nil {
+		s.index = idx
+		return nil
+	}
+	if errors.Is(err, search.ErrLocked) {
+		return fmt.Errorf("data folder %s is in use by another vedetta process: %w", s.dir, err)
+	}
+	s.log.Warn("index cannot be opened; rebuilding it from the database", "err", err)
+	aside := s.indexPath() + ".broken-" + time.Now().UTC().Format("20060102T150405")
+	if rerr := os.Rename(s.indexPath(), aside); rerr != nil {
+		return fmt.Errorf("move damaged index aside: %w (after: %v)", rerr, err)
+	}
+	if idx, err = search.Open(s.indexPath()); err != nil {
+		return err
+	}
+	s.index = idx
+	if _, err := s.db.Exec(`UPDATE documents SET indexed = 0`); err != nil {
+		return fmt.Errorf("mark for re-indexing: %w", err)
+	}
+	return nil
+}
+
+// catchUp indexes the documents a crash left unindexed.
+func (s *Store) catchUp(ctx context.Context) error {
+	n := 0
+	for {
+		rows, err := s.db.QueryContext(ctx, `SELECT analysis FROM documents WHERE indexed = 0 LIMIT 256`)
+		if err != nil {
+			return fmt.Errorf("find unindexed documents: %w", err)
+		}
+		var batch []*vedetta.Analysis
+		for rows.Next() {
+			var raw []byte
+			if err := rows.Scan(&raw); err != nil {
+				rows.Close()
+				return err
+			}
+			a := new(vedetta.Analysis)
+			if err := json.Unmarshal(raw, a); err != nil {
+				rows.Close()
+				return fmt.Errorf("stored analysis unreadable: %w", err)
+			}
+			batch = append(batch, a)
+		}
+		rows.Close()
+		if len(batch) == 0 {
+			break
+		}
+		if err := s.indexAndMark(ctx, batch); err != nil {
+			return err
+		}
+		n += len(batch)
+	}
+	if n > 0 {
+		s.log.Info("indexed documents left over from an interrupted run", "documents", n)
+	}
+	return nil
+}
+
+func (s *Store) indexAndMark(ctx context.Context, docs []*vedetta.Analysis) error {
+	if err := s.index.IndexBatch(docs, nil); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `UPDATE documents SET indexed = 1 WHERE id = ?`)
+	if err != nil {
+		return err
+	}
+	for _, a := range docs {
+		if _, err := st.ExecContext(ctx, a.ID); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// Close closes the index and the database.
+func (s *Store) Close() error {
+	var err error
+	if s.index != nil {
+		err = s.index.Close()
+	}
+	if e := s.db.Close(); e != nil && err == nil {
+		err = e
+	}
+	return err
+}
+
+// Hash implements store.Store.
+func (s *Store) Hash(ctx context.Context, id string) (string, bool, error) {
+	var h string
+	err := s.db.QueryRowContext(ctx, `SELECT hash FROM documents WHERE id = ?`, id).Scan(&h)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("look up %s: %w", id, err)
+	}
+	return h, true, nil
+}
+
+// Put implements store.Store.
+func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	status := make([]store.Status, len(recs))
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	var changed []*vedetta.Analysis
+	now := time.Now().UTC().Format(time.RFC3339)
+	for i, r := range recs {
+		a := r.Analysis
+		var old string
+		err := tx.QueryRowContext(ctx, `SELECT hash FROM documents WHERE id = ?`, a.ID).Scan(&old)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			status[i] = store.Stored
+		case err != nil:
+			return nil, fmt.Errorf("look up %s: %w", a.ID, err)
+		case old == r.Hash:
+			status[i] = store.Unchanged
+			continue
+		default:
+			status[i] = store.Replaced
+			if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, a.ID); err != nil {
+				return nil, fmt.Errorf("replace %s: %w", a.ID, err)
+			}
+		}
+		if err := insert(ctx, tx, a, r.Hash, now); err != nil {
+			return nil, fmt.Errorf("store %s: %w", a.ID, err)
+		}
+		changed = append(changed, a)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	if len(changed) > 0 {
+		// Documents are safe in the database; should indexing fail or the
+		// process die here, catchUp indexes them at the next open.
+		if err := s.indexAndMark(ctx, changed); err != nil {
+			return status, fmt.Errorf("documents stored but not yet indexed (they will be at the next open): %w", err)
+		}
+	}
+	return status, nil
+}
+
+func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now string) error {
+	raw, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	var first, last string
+	if f, l, ok := vedetta.DateBounds(a.Date); ok {
+		first, last = f.Format("2006-01-02"), l.Format("2006-01-02")
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(id, hash, url, date, date_first, date_last, title, lang, source, analysis, ingested_at, indexed)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+		a.ID, hash, a.URL, a.Date, first, last, a.Title, a.Lang, a.Source, raw, now); err != nil {
+		return err
+	}
+	for _, e := range a.Entities {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, country, sector, wikidata)
+			VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type,
+				country = excluded.country, sector = excluded.sector, wikidata = excluded.wikidata`,
+			e.ID, e.Name, e.Type, e.Country, e.Sector, e.Wikidata); err != nil {
+			return err
+		}
+		for _, m := range e.Mentions {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (doc_id, entity_id, text, start, end, kind) VALUES (?, ?, ?, ?, ?, ?)`,
+				a.ID, e.ID, m.Text, m.Start, m.End, m.Kind); err != nil {
+				return err
+			}
+		}
+	}
+	for _, d := range a.Dates {
+		var f, l string
+		if d.Type != "DURATION" {
+			f, l = dateSpan(d.Value)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO dates (doc_id, text, start, end, type, value, grain, first, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, d.Text, d.Start, d.End, d.Type, d.Value, d.Grain, f, l); err != nil {
+			return err
+		}
+	}
+	for i, ev := range a.Events {
+		raw, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
+		var sid, sc, tid, tc string
+		if ev.Source != nil {
+			sid, sc = ev.Source.ID, ev.Source.Country
+		}
+		if ev.Target != nil {
+			tid, tc = ev.Target.ID, ev.Target.Country
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO events (doc_id, idx, type, mode, quad, source_id, source_country, target_id, target_country, date, lang, event)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.ID, i, ev.Type, ev.Mode, ev.Quad, sid, sc, tid, tc, ev.Date, a.Lang, raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dateSpan gives the first and last day of a date or a range "a/b".
+func dateSpan(v string) (string, string) {
+	a, b := v, v
+	if i := strings.IndexByte(v, '/'); i >= 0 {
+		a, b = v[:i], v[i+1:]
+	}
+	f, _, ok1 := vedetta.DateBounds(a)
+	_, l, ok2 := vedetta.DateBounds(b)
+	if !ok1 || !ok2 {
+		return "", ""
+	}
+	return f.Format("2006-01-02"), l.Format("2006-01-02")
+}
+
+// Get implements store.Store.
+func (s *Store) Get(ctx context.Context, id string) (*vedetta.Analysis, error) {
+	var raw []byte
+	err := s.db.QueryRowContext(ctx, `SELECT analysis FROM documents WHERE id = ?`, id).Scan(&raw)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("document %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("get %s: %w", id, err)
+	}
+	a := new(vedetta.Analysis)
+	if err := json.Unmarshal(raw, a); err != nil {
+		return nil, fmt.Errorf("document %s: stored analysis unreadable: %w", id, err)
+	}
+	return a, nil
+}
+
+// Search implements store.Store.
+func (s *Store) Search(ctx context.Context, q store.Query) (*store.Results, error) {
+	r, err := s.index.Search(q)
+	if err != nil {
+		return nil, err
+	}
+	out := &store.Results{Total: r.Total, Hits: make([]store.Hit, 0, len(r.Hits)), Facets: r.Facets}
+	for _, h := range r.Hits {
+		hit := store.Hit{ID: h.ID, Score: h.Score, Snippet: h.Snippet}
+		err := s.db.QueryRowContext(ctx, `SELECT date, lang, title, url FROM documents WHERE id = ?`, h.ID).
+			Scan(&hit.Date, &hit.Lang, &hit.Title, &hit.URL)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue // indexed but since removed
+		}
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	return out, nil
+}
+
+// Stats implements store.Store.
+func (s *Store) Stats(ctx context.Context) (*store.Stats, error) {
+	st := &store.Stats{ByLang: map[string]int{}, ByMonth: map[string]int{}}
+	q := func(query string, dst map[string]int) error {
+		rows, err := s.db.QueryContext(ctx, query)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k string
+			var n int
+			if err := rows.Scan(&k, &n); err != nil {
+				return err
+			}
+			dst[k] = n
+		}
+		return rows.Err()
+	}
+	if err := q(`SELECT lang, count(*) FROM documents GROUP BY lang`, st.ByLang); err != nil {
+		return nil, err
+	}
+	if err := q(`SELECT substr(date_first, 1, 7), count(*) FROM documents GROUP BY 1`, st.ByMonth); err != nil {
+		return nil, err
+	}
+	for _, c := range []struct {
+		query string
+		dst   *int
+	}{
+		{`SELECT count(*) FROM documents`, &st.Documents},
+		{`SELECT count(*) FROM entities`, &st.Entities},
+		{`SELECT count(*) FROM events`, &st.Events},
+	} {
+		if err := s.db.QueryRowContext(ctx, c.query).Scan(c.dst); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+// Check verifies the database (SQLite integrity check) and that the index
+// holds exactly the stored documents.
+func (s *Store) Check(ctx context.Context) error {
+	var res string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&res); err != nil {
+		return fmt.Errorf("integrity check: %w", err)
+	}
+	if res != "ok" {
+		return fmt.Errorf("integrity check: %s", res)
+	}
+	var n uint64
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n); err != nil {
+		return err
+	}
+	c, err := s.index.Count()
+	if err != nil {
+		return err
+	}
+	if c != n {
+		return fmt.Errorf("index holds %d documents, database %d", c, n)
+	}
+	return nil
+}
