@@ -17,11 +17,11 @@ func testIndex(t *testing.T) *Index {
 	t.Cleanup(func() { x.Close() })
 	docs := []*vedetta.Analysis{
 		{ID: "it1", Lang: "it", Date: "2022-01", Title: "Forze di pace in Kazakistan",
-			Text: "Il Consiglio ha deciso di inviare le forze di pace collettive nella Repubblica del Kazakistan.",
+			Text:     "Il Consiglio ha deciso di inviare le forze di pace collettive nella Repubblica del Kazakistan.",
 			Entities: []vedetta.Entity{{ID: "KAZ"}}, Events: []vedetta.Event{{Type: "AID"}},
 			Dates: []vedetta.Date{{Type: "DATE", Value: "2022-01-06"}}},
 		{ID: "en1", Lang: "en", Date: "2023-04-16", Title: "Clashes in Khartoum",
-			Text: "The army accused the paramilitary forces of attacking military bases.",
+			Text:     "The army accused the paramilitary forces of attacking military bases.",
 			Entities: []vedetta.Entity{{ID: "SDN"}}, Events: []vedetta.Event{{Type: "ACCUSE"}}},
 		{ID: "fr1", Lang: "fr", Date: "2021", Title: "Sanctions",
 			Text: "L'Union européenne a adopté de nouvelles sanctions contre la Russie."},
