@@ -1,0 +1,810 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/vedetta/vedetta"
+)
+
+// Kinds of expression, as reported in Match.Kind.
+const (
+	KindNumeric  = "numeric"  // 06/01/2022, 2022-01-06
+	KindDayMonth = "daymonth" // 6 gennaio [2022], January 6[, 2022]
+	KindMonthYr  = "monthyear"
+	KindMonth    = "month"    // a month name alone (gennaio, last April)
+	KindYear     = "year"     // nel 1992
+	KindQuarter  = "quarter"  // the third quarter [of 1989]
+	KindWeekday  = "weekday"  // martedì, last Tuesday, Martedì 19
+	KindRelDay   = "relday"   // oggi, ieri
+	KindRelUnit  = "relunit"  // last week, l'anno scorso
+	KindAgo      = "ago"      // three days ago, tra tre giorni
+	KindDuration = "duration" // per tre giorni
+	KindRange    = "range"
+)
+
+// Types of Date.
+const (
+	TypeDate     = "DATE"
+	TypeRange    = "RANGE"
+	TypeDuration = "DURATION"
+)
+
+// hit is one expression found: tokens [i, j) and its meaning before
+// resolution against the document date.
+type hit struct {
+	i, j int
+	kind string
+	typ  string
+	// For DATE and the start of a RANGE.
+	a dspec
+	// The end of a RANGE.
+	b dspec
+	// For DURATION.
+	n, unit int
+}
+
+// dspec is a date as the text gives it, resolved later.
+type dspec struct {
+	y, m, d int // explicit parts; 0 when absent
+	q       int // quarter (1..4)
+	wd      int // weekday 1..7
+	mod     int // -1 last, 1 next, 0 this/none
+	hasMod  bool
+	rel     int // relative amount: days (relday) or units (relunit, ago)
+	unit    int
+	future  bool // the tense is future
+}
+
+// parser holds the tokens of one text.
+type parser struct {
+	l    *language
+	text string
+	toks []token
+}
+
+func (p *parser) tok(i int) *token {
+	if i < 0 || i >= len(p.toks) {
+		return &noToken
+	}
+	return &p.toks[i]
+}
+
+var noToken = token{}
+
+func (p *parser) is(i int, c uint32) bool { return p.tok(i).is(c) }
+
+func (p *parser) punct(i int, rs ...rune) bool {
+	t := p.tok(i)
+	if t.kind != kPunct {
+		return false
+	}
+	for _, r := range rs {
+		if rune(t.val) == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) glued(i int) bool { return i < len(p.toks) && !p.toks[i].sp }
+
+func (p *parser) dash(i int) bool { return p.punct(i, '-', '–', '—') }
+
+// dayAt reads a day of the month: "6", "06", "1st", "1er", "primo".
+func (p *parser) dayAt(i int) (d, j int, ok bool) {
+	t := p.tok(i)
+	switch {
+	case t.kind == kNum && t.nd <= 2 && t.val >= 1 && t.val <= 31:
+		j = i + 1
+		if p.glued(j) && (p.is(j, cOrdSuf) || p.punct(j, '°')) {
+			j++
+		}
+		return t.val, j, true
+	case t.is(cOrd) && t.entry.ord >= 1:
+		return int(t.entry.ord), i + 1, true
+	}
+	return 0, i, false
+}
+
+// monthAt reads a month name; a short form may carry its dot.
+func (p *parser) monthAt(i int, weakOK bool) (m, j int, weak, ok bool) {
+	t := p.tok(i)
+	if t.is(cMonth) {
+		return int(t.entry.month), i + 1, false, true
+	}
+	if weakOK && t.is(cMonthW) {
+		j = i + 1
+		if p.punct(j, '.') && p.glued(j) {
+			j++
+		}
+		return int(t.entry.month), j, true, true
+	}
+	return 0, i, false, false
+}
+
+// yearAt reads a four-digit year and a year word after it ("года", "г.").
+func (p *parser) yearAt(i int) (y, j int, ok bool) {
+	t := p.tok(i)
+	if t.kind != kNum || t.nd != 4 || t.val < 1000 || t.val > 2199 {
+		return 0, i, false
+	}
+	// Not part of a longer number ("2.000", "1992/93" stay numbers).
+	if p.glued(i+1) && p.punct(i+1, '.', ',') && p.tok(i+2).kind == kNum && p.glued(i+2) {
+		return 0, i, false
+	}
+	if p.glued(i) && p.punct(i-1, '.', ',') && p.tok(i-2).kind == kNum {
+		return 0, i, false
+	}
+	j = i + 1
+	if p.is(j, cYSuf) {
+		j++
+		if p.punct(j, '.') && p.glued(j) {
+			j++
+		}
+	}
+	return t.val, j, true
+}
+
+// weekdayPrefix skips "Tuesday," before a date and returns the weekday.
+func (p *parser) weekdayPrefix(i int) (wd, j int) {
+	t := p.tok(i)
+	if t.is(cWd | cWdW) {
+		j = i + 1
+		if p.punct(j, '.') && p.glued(j) {
+			j++
+		}
+		if p.punct(j, ',') {
+			j++
+		}
+		return int(t.entry.wd), j
+	}
+	return 0, i
+}
+
+// parseAt returns the longest expression that starts at token i.
+func (p *parser) parseAt(i int) (best hit, ok bool) {
+	t := &p.toks[i]
+	if t.kind == kPunct || (t.kind == kWord && t.entry == nil) {
+		return best, false
+	}
+	if t.is(cStop) {
+		return hit{i: i, j: i + 1}, false
+	}
+	try := func(h hit, found bool) {
+		if found && h.j > i && (!ok || h.j > best.j) {
+			best, ok = h, true
+		}
+	}
+	if t.kind == kNum {
+		try(p.numeric(i))
+		try(p.yearAlone(i))
+		try(p.durationOrAgo(i))
+	}
+	try(p.dayMonth(i))
+	try(p.monthFirst(i))
+	if t.kind == kWord {
+		try(p.monthName(i))
+		try(p.weekday(i))
+		try(p.relDay(i))
+		try(p.relUnit(i))
+		try(p.quarter(i))
+		try(p.durationOrAgo(i))
+	}
+	return best, ok
+}
+
+// numeric reads 2022-01-06, 06/01/2022, 6.1.2022, 10/31/74, 2014-10, 2/2013.
+func (p *parser) numeric(i int) (hit, bool) {
+	// Parts glued together by one kind of separator.
+	var parts [3]*token
+	var sep rune
+	n := 0
+	k := i
+	for n < 3 {
+		t := p.tok(k)
+		if t.kind != kNum || (n > 0 && !p.glued(k)) {
+			break
+		}
+		parts[n] = t
+		n++
+		if n == 3 {
+			k++
+			break
+		}
+		s := p.tok(k + 1)
+		if s.kind != kPunct || !p.glued(k+1) || !(s.val == '/' || s.val == '.' || s.val == '-') {
+			k++
+			break
+		}
+		if sep == 0 {
+			sep = rune(s.val)
+		} else if rune(s.val) != sep {
+			k++
+			break
+		}
+		if p.tok(k+2).kind != kNum || !p.glued(k+2) {
+			k++
+			break
+		}
+		k += 2
+	}
+	if n < 2 {
+		return hit{}, false
+	}
+	// Refuse a longer run of numbers (IP addresses, versions, 1.234.567).
+	if p.glued(k) && p.punct(k, '/', '.', '-', ':', ',') && p.tok(k+1).kind == kNum && p.glued(k+1) {
+		return hit{}, false
+	}
+	if p.glued(i) && p.tok(i-1).kind == kPunct && p.punct(i-1, '/', '.', '-', ':', ',') && p.tok(i-2).kind == kNum && p.glued(i-1) {
+		return hit{}, false
+	}
+	a, b := parts[0], parts[1]
+	if n == 2 {
+		switch {
+		case a.nd == 4 && b.nd == 2 && (sep == '-' || sep == '/') && b.val >= 1 && b.val <= 12 && validYear(a.val):
+			return hit{i: i, j: k, kind: KindNumeric, typ: TypeDate, a: dspec{y: a.val, m: b.val}}, true
+		case b.nd == 4 && a.nd <= 2 && sep == '/' && a.val >= 1 && a.val <= 12 && validYear(b.val):
+			return hit{i: i, j: k, kind: KindNumeric, typ: TypeDate, a: dspec{y: b.val, m: a.val}}, true
+		}
+		return hit{}, false
+	}
+	c := parts[2]
+	if a.nd == 4 && sep != '.' {
+		if validYear(a.val) && b.nd <= 2 && c.nd <= 2 && validDay(a.val, b.val, c.val) {
+			return hit{i: i, j: k, kind: KindNumeric, typ: TypeDate, a: dspec{y: a.val, m: b.val, d: c.val}}, true
+		}
+		return hit{}, false
+	}
+	if a.nd > 2 || b.nd > 2 || (c.nd != 4 && c.nd != 2) {
+		return hit{}, false
+	}
+	y := c.val
+	if c.nd == 2 {
+		if sep == '-' && !p.l.mdy {
+			return hit{}, false
+		}
+		y = 1900 + y
+		if c.val < 50 {
+			y = 2000 + c.val
+		}
+	}
+	if !validYear(y) {
+		return hit{}, false
+	}
+	d, m := a.val, b.val
+	if p.l.mdy {
+		d, m = m, d
+	}
+	if !validDay(y, m, d) {
+		d, m = m, d
+		if !validDay(y, m, d) {
+			return hit{}, false
+		}
+	}
+	return hit{i: i, j: k, kind: KindNumeric, typ: TypeDate, a: dspec{y: y, m: m, d: d}}, true
+}
+
+func validYear(y int) bool { return y >= 1000 && y <= 2199 }
+
+func validDay(y, m, d int) bool {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+}
+
+// yearAfter reads an optional year after a month: "2022", ", 2022",
+// "de 2022", "2022 года".
+func (p *parser) yearAfter(j int) (y, k int, ok bool) {
+	k = j
+	if p.punct(k, ',') || p.is(k, cLinkMY) {
+		k++
+	}
+	if y, k2, ok := p.yearAt(k); ok {
+		return y, k2, true
+	}
+	return 0, j, false
+}
+
+// dayMonth reads "[Tuesday,] 6[.] [de] gennaio [2022]" and the range
+// "6-10 gennaio", "dal 6 al 10 gennaio".
+func (p *parser) dayMonth(i int) (hit, bool) {
+	wd, j := p.weekdayPrefix(i)
+	d, j, ok := p.dayAt(j)
+	if !ok {
+		return hit{}, false
+	}
+	numeric := p.tok(j-1).kind == kNum || p.is(j-1, cOrdSuf) || p.punct(j-1, '°')
+	d2, dashed := 0, false
+	// A range of days: "6-10", "6 al 10", "6. bis 10.".
+	if numeric {
+		k := j
+		if p.l.dayDot && p.punct(k, '.') && p.glued(k) {
+			k++
+		}
+		if p.dash(k) || p.is(k, cTo) {
+			if e, k2, ok := p.dayAt(k + 1); ok && e > d {
+				if p.l.dayDot && p.punct(k2, '.') && p.glued(k2) {
+					k2++
+				}
+				if _, _, _, ok := p.monthAt(p.skipLinkDM(k2), true); ok {
+					d2, j, dashed = e, k2, p.dash(k)
+				}
+			}
+		}
+	}
+	if d2 == 0 && p.l.dayDot && numeric && p.punct(j, '.') && p.glued(j) {
+		j++
+	}
+	// 31-Oct-74, 31/Oct/1974.
+	var sep rune
+	if numeric && p.glued(j) && p.punct(j, '-', '/') {
+		sep = rune(p.tok(j).val)
+		j++
+	} else {
+		j = p.skipLinkDM(j)
+	}
+	m, j, _, ok := p.monthAt(j, true)
+	if !ok || (sep != 0 && !p.glued(j-1)) {
+		return hit{}, false
+	}
+	h := hit{i: i, j: j, kind: KindDayMonth, typ: TypeDate, a: dspec{m: m, d: d, wd: wd}}
+	if sep != 0 {
+		if p.punct(j, sep) && p.glued(j) && p.tok(j+1).kind == kNum && p.glued(j+1) {
+			t := p.tok(j + 1)
+			switch t.nd {
+			case 4:
+				h.a.y, h.j = t.val, j+2
+			case 2:
+				h.a.y, h.j = 1900+t.val, j+2
+				if t.val < 50 {
+					h.a.y = 2000 + t.val
+				}
+			}
+		}
+	} else if y, k, ok := p.yearAfter(j); ok {
+		h.a.y, h.j = y, k
+	}
+	if !validDay(orLeap(h.a.y), m, d) {
+		return hit{}, false
+	}
+	if d2 > 0 {
+		if !validDay(orLeap(h.a.y), m, d2) {
+			return hit{}, false
+		}
+		h.typ, h.kind = TypeRange, KindRange
+		h.b = dspec{y: h.a.y, m: m, d: d2}
+		h.a.wd = 0
+		if !dashed {
+			h.i = p.withFrom(i)
+		}
+	}
+	return h, true
+}
+
+// orLeap is y, or a leap year when the year is unknown.
+func orLeap(y int) int {
+	if y == 0 {
+		return 2000
+	}
+	return y
+}
+
+func (p *parser) skipLinkDM(j int) int {
+	if p.is(j, cLinkDM) {
+		if _, _, _, ok := p.monthAt(j+1, true); ok {
+			return j + 1
+		}
+	}
+	return j
+}
+
+// withFrom extends a range to the "from" word before it.
+func (p *parser) withFrom(i int) int {
+	if i > 0 && p.is(i-1, cFrom) {
+		return i - 1
+	}
+	return i
+}
+
+// monthFirst reads "[Tuesday,] January 6[th][, 2022]", "Aug. 4-7" (languages
+// with month_day) and "gennaio 2022", "January 2022" (all).
+func (p *parser) monthFirst(i int) (hit, bool) {
+	wd, j := p.weekdayPrefix(i)
+	m, j, _, ok := p.monthAt(j, true)
+	if !ok {
+		return hit{}, false
+	}
+	// Month and year.
+	if y, k, ok := p.yearAfter(j); ok {
+		return hit{i: i, j: k, kind: KindMonthYr, typ: TypeDate, a: dspec{y: y, m: m}}, true
+	}
+	if !p.l.monthDay {
+		return hit{}, false
+	}
+	k := j
+	if p.is(k, cLinkDM) {
+		k++
+	}
+	d, k, ok := p.dayAt(k)
+	if !ok {
+		return hit{}, false
+	}
+	// "May 2 people" is not a date; a day is followed by punctuation, a
+	// year or a function word.
+	h := hit{i: i, j: k, kind: KindDayMonth, typ: TypeDate, a: dspec{m: m, d: d, wd: wd}}
+	dashed := p.dash(k)
+	if dashed || p.is(k, cTo) {
+		if e, k2, ok := p.dayAt(k + 1); ok && e > d && p.tok(k+1).kind == kNum {
+			h.typ, h.kind = TypeRange, KindRange
+			h.b = dspec{m: m, d: e}
+			h.j = k2
+			h.a.wd = 0
+		}
+	}
+	if y, k, ok := p.yearAfter(h.j); ok {
+		h.a.y, h.j = y, k
+		if h.typ == TypeRange {
+			h.b.y = y
+		}
+	}
+	if !validDay(orLeap(h.a.y), m, d) || (h.typ == TypeRange && !validDay(orLeap(h.a.y), m, h.b.d)) {
+		return hit{}, false
+	}
+	if h.typ == TypeRange && !dashed {
+		h.i = p.withFrom(i)
+	}
+	return h, true
+}
+
+// monthName reads a month alone, with "last"/"next" before or after it.
+func (p *parser) monthName(i int) (hit, bool) {
+	j := i
+	mod, hasMod := 0, false
+	if p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	t := p.tok(j)
+	if !t.is(cMonth) {
+		return hit{}, false
+	}
+	m := int(t.entry.month)
+	j++
+	if !hasMod && p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	if !hasMod && p.l.bareMonthCue {
+		if !p.is(i-1, cCue|cFrom|cTo|cInPre|cCueW) || !t.cap {
+			return hit{}, false
+		}
+	}
+	if !hasMod && !t.cap && p.l.code == "en" {
+		return hit{}, false
+	}
+	return hit{i: i, j: j, kind: KindMonth, typ: TypeDate, a: dspec{m: m, mod: mod, hasMod: hasMod}}, true
+}
+
+// weekday reads "martedì", "lunedì scorso", "last Tuesday", "Martedì 19".
+func (p *parser) weekday(i int) (hit, bool) {
+	j := i
+	mod, hasMod := 0, false
+	if p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	t := p.tok(j)
+	if !t.is(cWd) && !(t.is(cWdW) && p.tok(j+1).kind == kNum) {
+		return hit{}, false
+	}
+	wd := int(t.entry.wd)
+	j++
+	// A weekday and a day of the month: "Martedì 19", "Thu 15th".
+	if !hasMod {
+		k := j
+		if p.punct(k, '.') && p.glued(k) {
+			k++
+		}
+		if p.punct(k, ',') {
+			k++
+		}
+		if d, k2, ok := p.dayAt(k); ok && p.tok(k).kind == kNum && p.tok(k2).kind != kWord && p.tok(k2).kind != kNum {
+			return hit{i: i, j: k2, kind: KindWeekday, typ: TypeDate, a: dspec{d: d, wd: wd}}, true
+		}
+	}
+	if !t.is(cWd) {
+		return hit{}, false
+	}
+	if !hasMod && p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	return hit{i: i, j: j, kind: KindWeekday, typ: TypeDate, a: dspec{wd: wd, mod: mod, hasMod: hasMod}}, true
+}
+
+// relDay reads "oggi", "ieri", "the day before yesterday".
+func (p *parser) relDay(i int) (hit, bool) {
+	t := p.tok(i)
+	if !t.is(cRel) {
+		return hit{}, false
+	}
+	return hit{i: i, j: i + 1, kind: KindRelDay, typ: TypeDate, a: dspec{rel: int(t.entry.rel), unit: uDay}}, true
+}
+
+// relUnit reads "last week", "l'anno scorso", "this year", "в прошлом году".
+func (p *parser) relUnit(i int) (hit, bool) {
+	j := i
+	mod, hasMod := 0, false
+	if p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	t := p.tok(j)
+	if !t.is(cUnit) {
+		return hit{}, false
+	}
+	u := int(t.entry.unit)
+	j++
+	if !hasMod && p.is(j, cMod) {
+		mod, hasMod = int(p.tok(j).entry.mod), true
+		j++
+	}
+	if !hasMod || u == uDay || u == uDecade {
+		return hit{}, false
+	}
+	return hit{i: i, j: j, kind: KindRelUnit, typ: TypeDate, a: dspec{rel: mod, unit: u}}, true
+}
+
+// quarter reads "the third quarter [of 1989]", "third-quarter",
+// "terzo trimestre 2022".
+func (p *parser) quarter(i int) (hit, bool) {
+	t := p.tok(i)
+	if !t.is(cOrd) || t.entry.ord < 1 || t.entry.ord > 4 {
+		return hit{}, false
+	}
+	j := i + 1
+	if p.dash(j) {
+		j++
+	}
+	if !p.is(j, cUnit) || p.tok(j).entry.unit != uQuarter {
+		return hit{}, false
+	}
+	j++
+	h := hit{i: i, j: j, kind: KindQuarter, typ: TypeRange, a: dspec{q: int(t.entry.ord)}}
+	k := j
+	if p.is(k, cLinkMY) || p.is(k, cCueW) {
+		k++
+	}
+	if y, k2, ok := p.yearAt(k); ok {
+		h.a.y, h.j = y, k2
+	}
+	return h, true
+}
+
+// numberAt reads a count: digits or a number word; weak articles ("a",
+// "un") only when weakOK.
+func (p *parser) numberAt(i int, weakOK bool) (n, j int, ok bool) {
+	t := p.tok(i)
+	switch {
+	case t.kind == kNum && t.nd <= 4 && t.val > 0:
+		if p.glued(i+1) && p.punct(i+1, '.', ',') && p.tok(i+2).kind == kNum {
+			return 0, i, false // 4.599, 3,5
+		}
+		if p.glued(i) && p.punct(i-1, '.', ',', '/', ':') {
+			return 0, i, false
+		}
+		return t.val, i + 1, true
+	case t.is(cNum):
+		return int(t.entry.num), i + 1, true
+	case weakOK && t.is(cNumW):
+		return int(t.entry.num), i + 1, true
+	}
+	return 0, i, false
+}
+
+// durationOrAgo reads "tre giorni fa", "il y a trois jours", "in two weeks"
+// (dates) and "tre giorni" (a duration).
+func (p *parser) durationOrAgo(i int) (hit, bool) {
+	t := p.tok(i)
+	if t.is(cAgoPre | cInPre) {
+		sign := 1
+		if t.is(cAgoPre) {
+			sign = -1
+		}
+		n, j, ok := p.numberAt(i+1, true)
+		if !ok {
+			n, j = 1, i+1
+			if p.l.code != "ru" {
+				return hit{}, false
+			}
+		}
+		if !p.is(j, cUnit) || p.tok(j).entry.unit > uYear {
+			return hit{}, false
+		}
+		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: sign * n, unit: int(p.tok(j).entry.unit)}}, true
+	}
+	n, j, ok := p.numberAt(i, true)
+	weak := ok && t.is(cNumW)
+	if !ok {
+		// "неделю назад": a unit alone.
+		if t.is(cUnit) && p.is(i+1, cAgo) && p.l.code == "ru" {
+			n, j = 1, i
+		} else {
+			return hit{}, false
+		}
+	}
+	hy := false
+	if p.dash(j) && p.glued(j) {
+		j++
+		hy = true
+	}
+	if !p.is(j, cUnit) {
+		return hit{}, false
+	}
+	u := int(p.tok(j).entry.unit)
+	j++
+	if p.is(j, cAgo) && u <= uYear && !hy {
+		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: -n, unit: u}}, true
+	}
+	if weak {
+		return hit{}, false
+	}
+	return hit{i: i, j: j, kind: KindDuration, typ: TypeDuration, n: n, unit: u}, true
+}
+
+// yearAlone reads a year where it is clearly one: after a cue word ("nel
+// 1992", "since 1992") or before a year word ("1992 года").
+func (p *parser) yearAlone(i int) (hit, bool) {
+	y, j, ok := p.yearAt(i)
+	if !ok {
+		return hit{}, false
+	}
+	h := hit{i: i, j: j, kind: KindYear, typ: TypeDate, a: dspec{y: y}}
+	if j > i+1 { // a year word followed it
+		return h, true
+	}
+	prev := p.tok(i - 1)
+	if prev.is(cArt) {
+		prev = p.tok(i - 2)
+	}
+	if prev.is(cCue | cFrom | cTo | cBetween) {
+		return h, true
+	}
+	if prev.is(cCueW) {
+		next := p.tok(j)
+		if next.kind == kWord && !next.cap && next.entry == nil {
+			return hit{}, false
+		}
+		return h, true
+	}
+	return hit{}, false
+}
+
+// isFuture reports whether the clause around token i speaks of the future.
+func (p *parser) isFuture(i int) bool {
+	lo, hi := i-12, i+12
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(p.toks) {
+		hi = len(p.toks)
+	}
+	for k := i - 1; k >= lo; k-- {
+		if p.punct(k, '.', '!', '?', ';') {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < hi; k++ {
+		if p.punct(k, '.', '!', '?', ';') {
+			hi = k
+			break
+		}
+	}
+	for k := lo; k < hi; k++ {
+		t := &p.toks[k]
+		if t.is(cFut) {
+			return true
+		}
+		if t.kind == kWord && t.entry == nil && len(p.l.futSuf) > 0 && t.e-t.s >= 5 {
+			w := strings.ToLower(p.text[t.s:t.e])
+			for _, s := range p.l.futSuf {
+				if strings.HasSuffix(w, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// find scans the tokens and returns the expressions, ranges joined.
+func (p *parser) find() []hit {
+	var hits []hit
+	for i := 0; i < len(p.toks); {
+		h, ok := p.parseAt(i)
+		if !ok {
+			if h.j > i { // a stop phrase
+				i = h.j
+				continue
+			}
+			i++
+			continue
+		}
+		hits = append(hits, h)
+		i = h.j
+	}
+	return p.joinRanges(hits)
+}
+
+// joinRanges makes "dal 6 gennaio al 10 febbraio", "between 2019 and 2021",
+// "2019-2021" into ranges.
+func (p *parser) joinRanges(hits []hit) []hit {
+	out := hits[:0]
+	for k := 0; k < len(hits); k++ {
+		h := hits[k]
+		if h.typ == TypeDate && (h.kind == KindDayMonth || h.kind == KindMonthYr || h.kind == KindYear || h.kind == KindNumeric) {
+			c := h.j // the connector
+			fi := h.i - 1 // the "from" word
+			if p.is(fi, cArt) {
+				fi--
+			}
+			between := p.is(fi, cBetween)
+			from := p.is(fi, cFrom)
+			next := c + 1 // the second end
+			if p.is(next, cArt) {
+				next++
+			}
+			conn := p.dash(c) || (p.is(c, cTo) && (from || between)) || (between && p.is(c, cAnd))
+			if conn {
+				// The second end: a date found already, or a bare year.
+				var e hit
+				found := false
+				if k+1 < len(hits) && hits[k+1].i == next && hits[k+1].typ == TypeDate && hits[k+1].kind == h.kind {
+					e, found = hits[k+1], true
+				} else if h.kind == KindYear {
+					if y, j, ok := p.yearAt(next); ok && y > h.a.y {
+						e, found = hit{i: next, j: j, kind: KindYear, typ: TypeDate, a: dspec{y: y}}, true
+					} else if t := p.tok(c + 1); ok && t.kind == kNum && t.nd == 2 && p.dash(c) && p.glued(c+1) && p.glued(c) {
+						// 2019-20 is a season, not a range we can read safely.
+						_ = t
+					}
+				}
+				if found {
+					if e.a.y == 0 && h.a.y == 0 {
+						// leave both to resolution
+					} else if h.a.y == 0 {
+						h.a.y = e.a.y
+						if h.a.m > e.a.m || (h.a.m == e.a.m && h.a.d > e.a.d) {
+							h.a.y--
+						}
+					}
+					if before(h.a, e.a) {
+						r := hit{i: h.i, j: e.j, kind: KindRange, typ: TypeRange, a: h.a, b: e.a}
+						if from || between {
+							r.i = fi
+						}
+						out = append(out, r)
+						if k+1 < len(hits) && hits[k+1].i == e.i {
+							k++
+						}
+						continue
+					}
+				}
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// before reports whether a comes before b when both are explicit enough.
+func before(a, b dspec) bool {
+	if a.y != 0 && b.y != 0 && a.y != b.y {
+		return a.y < b.y
+	}
+	if a.m != b.m {
+		return a.m < b.m
+	}
+	return a.d < b.d
+}
+
+var _ = vedetta.GrainDay

@@ -1,0 +1,299 @@
+package timex
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*/lexicon.txt
+var dataFS embed.FS
+
+// Word classes of the lexicon. A data line reads "CLASS VALUE FORM...":
+//
+//	set     KEY VALUE   a grammar setting: order dmy|mdy (numeric dates),
+//	                    month_day yes (the "January 6" order), day_dot yes
+//	                    ("6. Januar"), bare_month_cue yes (a month name alone
+//	                    is a date only after a cue word such as "in")
+//	month   N           a month name; monthw N a short form that is a month
+//	                    only next to a day number or a year
+//	wd      N           a weekday (1 Monday .. 7 Sunday); wdw N a short form
+//	num     N           a number word; numw N an article read as "one" only
+//	                    before a unit ("a week ago")
+//	ord     N           an ordinal word ("first")
+//	ordsuf  -           an ordinal suffix glued to a number ("1st", "1er")
+//	unit    U           a calendar unit: day, week, month, year, quarter, decade
+//	rel     N           a day relative to the document date (today 0, yesterday -1)
+//	mod     N           last (-1), next (1), this (0), before or after a unit,
+//	                    weekday or month
+//	ago     -1          after "N units": ago; agopre before them ("il y a");
+//	inpre   1           before "N units": in (future)
+//	cue     -           a word after which a four-digit number is a year;
+//	cuew    -           a weaker one ("de"), not trusted before a lower-case word
+//	ysuf    -           a word after a year that marks it ("1992 года")
+//	from, to, between, and   the words of ranges
+//	linkdm, linkmy      words between day and month ("de", "of") and between
+//	                    month and year
+//	fut     -           a word that puts a sentence in the future;
+//	futsuf  -           an ending of future verbs
+//	art     -           an article, skipped between a cue and a year
+//	stop    -           a phrase that is not a time expression ("por la mañana")
+//
+// FORM is lower case; "_" joins the words of a multi-word form.
+const (
+	cMonth uint32 = 1 << iota
+	cMonthW
+	cWd
+	cWdW
+	cNum
+	cNumW
+	cOrd
+	cOrdSuf
+	cUnit
+	cRel
+	cMod
+	cAgo
+	cAgoPre
+	cInPre
+	cCue
+	cYSuf
+	cFrom
+	cTo
+	cBetween
+	cAnd
+	cLinkDM
+	cLinkMY
+	cFut
+	cStop
+	cCueW
+	cArt
+)
+
+var classNames = map[string]uint32{
+	"month": cMonth, "monthw": cMonthW, "wd": cWd, "wdw": cWdW, "num": cNum, "numw": cNumW,
+	"ord": cOrd, "ordsuf": cOrdSuf, "unit": cUnit, "rel": cRel, "mod": cMod, "ago": cAgo,
+	"agopre": cAgoPre, "inpre": cInPre, "cue": cCue, "ysuf": cYSuf, "from": cFrom, "to": cTo,
+	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt,
+}
+
+// Calendar units.
+const (
+	uDay = iota + 1
+	uWeek
+	uMonth
+	uYear
+	uQuarter
+	uDecade
+)
+
+var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "quarter": uQuarter, "decade": uDecade}
+
+// entry is what the lexicon knows of one lower-case word or phrase.
+type entry struct {
+	cls                                  uint32
+	month, wd, num, ord, unit, rel, mod int8
+	phrases                              []phrase // longer forms that start with this word
+}
+
+// phrase is a multi-word form: the entries of its words and its own entry.
+type phrase struct {
+	words []*entry
+	e     *entry
+}
+
+// language is the lexicon and settings of one language.
+type language struct {
+	code         string
+	words        map[string]*entry
+	mdy          bool // numeric dates are month/day/year
+	monthDay     bool // "January 6" is a date
+	dayDot       bool // "6. Januar"
+	bareMonthCue bool // a month alone needs a cue word before it
+	futSuf       []string
+}
+
+var (
+	langsOnce sync.Once
+	langs     map[string]*language
+	langsErr  error
+)
+
+// languages loads the embedded lexicons once.
+func languages() (map[string]*language, error) {
+	langsOnce.Do(func() {
+		langs = map[string]*language{}
+		dirs, err := dataFS.ReadDir("data")
+		if err != nil {
+			langsErr = fmt.Errorf("timex data: %w", err)
+			return
+		}
+		for _, d := range dirs {
+			b, err := dataFS.ReadFile("data/" + d.Name() + "/lexicon.txt")
+			if err != nil {
+				langsErr = fmt.Errorf("timex data %s: %w", d.Name(), err)
+				return
+			}
+			l, err := parseLexicon(d.Name(), string(b))
+			if err != nil {
+				langsErr = fmt.Errorf("timex data %s: %w", d.Name(), err)
+				return
+			}
+			langs[d.Name()] = l
+		}
+	})
+	return langs, langsErr
+}
+
+// Languages lists the languages that have a lexicon.
+func Languages() []string {
+	ls, _ := languages()
+	var out []string
+	for k := range ls {
+		out = append(out, k)
+	}
+	return out
+}
+
+// parseLexicon reads one lexicon file.
+func parseLexicon(code, src string) (*language, error) {
+	l := &language{code: code, words: map[string]*entry{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			return nil, fmt.Errorf("line %d: want CLASS VALUE FORM...", n)
+		}
+		if f[0] == "set" {
+			if len(f) != 3 {
+				return nil, fmt.Errorf("line %d: want set KEY VALUE", n)
+			}
+			switch f[1] {
+			case "order":
+				l.mdy = f[2] == "mdy"
+			case "month_day":
+				l.monthDay = f[2] == "yes"
+			case "day_dot":
+				l.dayDot = f[2] == "yes"
+			case "bare_month_cue":
+				l.bareMonthCue = f[2] == "yes"
+			default:
+				return nil, fmt.Errorf("line %d: unknown setting %q", n, f[1])
+			}
+			continue
+		}
+		if f[0] == "futsuf" {
+			l.futSuf = append(l.futSuf, f[2:]...)
+			continue
+		}
+		c, ok := classNames[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("line %d: unknown class %q", n, f[0])
+		}
+		val := 0
+		if f[1] != "-" {
+			if c == cUnit {
+				if val, ok = unitNames[f[1]]; !ok {
+					return nil, fmt.Errorf("line %d: unknown unit %q", n, f[1])
+				}
+			} else {
+				v, err := strconv.Atoi(f[1])
+				if err != nil {
+					return nil, fmt.Errorf("line %d: value: %w", n, err)
+				}
+				val = v
+			}
+		}
+		for _, form := range f[2:] {
+			l.add(strings.ReplaceAll(form, "_", " "), c, val)
+		}
+	}
+	return l, sc.Err()
+}
+
+// add gives the class c with value val to a form of one or more words.
+func (l *language) add(form string, c uint32, val int) {
+	var keys []string
+	for _, t := range tokenize(form, nil) {
+		keys = append(keys, lowerKey(form[t.s:t.e]))
+	}
+	if len(keys) == 0 {
+		return
+	}
+	var e *entry
+	if len(keys) == 1 {
+		e = l.word(keys[0])
+	} else {
+		ws := make([]*entry, len(keys))
+		for i, k := range keys {
+			ws[i] = l.word(k)
+		}
+		first := ws[0]
+		for _, p := range first.phrases {
+			if samePhrase(p.words, ws) {
+				e = p.e
+			}
+		}
+		if e == nil {
+			e = &entry{}
+			first.phrases = append(first.phrases, phrase{words: ws, e: e})
+			// Longest phrases first.
+			for i := len(first.phrases) - 1; i > 0 && len(first.phrases[i].words) > len(first.phrases[i-1].words); i-- {
+				first.phrases[i], first.phrases[i-1] = first.phrases[i-1], first.phrases[i]
+			}
+		}
+	}
+	e.cls |= c
+	v := int8(val)
+	switch c {
+	case cMonth, cMonthW:
+		e.month = v
+	case cWd, cWdW:
+		e.wd = v
+	case cNum, cNumW:
+		e.num = v
+	case cOrd:
+		e.ord = v
+	case cUnit:
+		e.unit = v
+	case cRel:
+		e.rel = v
+	case cMod:
+		e.mod = v
+	}
+}
+
+func samePhrase(a, b []*entry) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *language) word(k string) *entry {
+	e := l.words[k]
+	if e == nil {
+		e = &entry{}
+		l.words[k] = e
+	}
+	return e
+}
+
+// lowerKey lower-cases a word and maps the typographic apostrophe to '.
+func lowerKey(s string) string {
+	s = strings.ToLower(s)
+	return strings.ReplaceAll(s, "’", "'")
+}

@@ -1,0 +1,303 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/vedetta/vedetta"
+)
+
+// anchor is the document date at its grain.
+type anchor struct {
+	t time.Time
+	g vedetta.Grain // GrainNone: no document date
+}
+
+func newAnchor(s string) anchor {
+	if len(s) > 10 && s[10] == 'T' {
+		s = s[:10]
+	}
+	t, g, err := vedetta.ParseDate(s)
+	if err != nil {
+		return anchor{}
+	}
+	return anchor{t: t, g: g}
+}
+
+// mid is the point of the anchor used to pick the nearest year or month.
+func (a anchor) mid() time.Time {
+	switch a.g {
+	case vedetta.GrainMonth:
+		return a.t.AddDate(0, 0, 14)
+	case vedetta.GrainYear:
+		return a.t.AddDate(0, 6, 0)
+	}
+	return a.t
+}
+
+// value is a resolved date at a grain.
+type value struct {
+	t time.Time
+	g vedetta.Grain
+}
+
+func (v value) String() string {
+	switch v.g {
+	case vedetta.GrainDay:
+		return v.t.Format("2006-01-02")
+	case vedetta.GrainMonth:
+		return v.t.Format("2006-01")
+	case vedetta.GrainYear:
+		return fmt.Sprintf("%04d", v.t.Year())
+	}
+	return ""
+}
+
+func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
+
+func daysIn(y, m int) int { return day(y, m+1, 0).Day() }
+
+// coarse is the anchor itself: what a relative expression finer than the
+// document date can honestly say.
+func (a anchor) coarse() value { return value{a.t, a.g} }
+
+// nearestYear picks the year that puts month m (day d, 0 for none) nearest
+// to the anchor; ties go to the past.
+func (a anchor) nearestYear(m, d int) int {
+	ref := a.mid()
+	best, bestDist := 0, time.Duration(1<<62)
+	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
+		var t time.Time
+		if d > 0 {
+			if d > daysIn(y, m) {
+				continue
+			}
+			t = day(y, m, d)
+		} else {
+			t = day(y, m, 15)
+		}
+		dist := t.Sub(ref)
+		if dist < 0 {
+			dist = -dist
+		} else if dist > 0 {
+			dist++ // ties go to the past
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best
+}
+
+// resolve turns a spec into a value, or reports that the anchor is missing.
+func (a anchor) resolve(h *hit, s dspec, future bool) (value, bool) {
+	switch h.kind {
+	case KindNumeric, KindDayMonth, KindMonthYr, KindYear, KindRange:
+		if s.q > 0 {
+			return value{}, false
+		}
+		g := vedetta.GrainYear
+		m, d := 1, 1
+		if s.m > 0 {
+			g, m = vedetta.GrainMonth, s.m
+		}
+		if s.d > 0 {
+			g, d = vedetta.GrainDay, s.d
+		}
+		y := s.y
+		if y == 0 {
+			if a.g == vedetta.GrainNone || s.m == 0 {
+				return value{}, false
+			}
+			if a.g == vedetta.GrainYear {
+				y = a.t.Year()
+			} else {
+				y = a.nearestYear(s.m, s.d)
+			}
+		}
+		if d > daysIn(y, m) {
+			return value{}, false
+		}
+		return value{day(y, m, d), g}, true
+	case KindMonth:
+		if a.g == vedetta.GrainNone {
+			return value{}, false
+		}
+		if a.g == vedetta.GrainYear {
+			return value{day(a.t.Year(), s.m, 1), vedetta.GrainMonth}, true
+		}
+		cur := day(a.t.Year(), int(a.t.Month()), 1)
+		switch {
+		case s.hasMod && s.mod < 0:
+			t := day(a.t.Year(), s.m, 1)
+			if !t.Before(cur) {
+				t = t.AddDate(-1, 0, 0)
+			}
+			return value{t, vedetta.GrainMonth}, true
+		case s.hasMod && s.mod > 0:
+			t := day(a.t.Year(), s.m, 1)
+			if !t.After(cur) {
+				t = t.AddDate(1, 0, 0)
+			}
+			return value{t, vedetta.GrainMonth}, true
+		}
+		y := a.nearestYear(s.m, 0)
+		t := day(y, s.m, 1)
+		// Six months either way: the tense decides.
+		if diff := monthsBetween(cur, t); diff == 6 || diff == -6 {
+			t = day(a.t.Year(), s.m, 1)
+			if future && !t.After(cur) {
+				t = t.AddDate(1, 0, 0)
+			} else if !future && t.After(cur) {
+				t = t.AddDate(-1, 0, 0)
+			}
+		}
+		return value{t, vedetta.GrainMonth}, true
+	case KindWeekday:
+		if a.g != vedetta.GrainDay {
+			if a.g == vedetta.GrainNone {
+				return value{}, false
+			}
+			return a.coarse(), true
+		}
+		if s.d > 0 {
+			// The month near the anchor where day d falls on that weekday.
+			for _, dm := range []int{0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6} {
+				t0 := day(a.t.Year(), int(a.t.Month())+dm, 1)
+				if s.d > daysIn(t0.Year(), int(t0.Month())) {
+					continue
+				}
+				t := day(t0.Year(), int(t0.Month()), s.d)
+				if isoWeekday(t) == s.wd {
+					return value{t, vedetta.GrainDay}, true
+				}
+			}
+			return value{}, false
+		}
+		cur := isoWeekday(a.t)
+		back := (cur - s.wd + 7) % 7
+		fwd := (s.wd - cur + 7) % 7
+		var t time.Time
+		switch {
+		case s.hasMod && s.mod < 0:
+			if back == 0 {
+				back = 7
+			}
+			t = a.t.AddDate(0, 0, -back)
+		case s.hasMod && s.mod > 0:
+			if fwd == 0 {
+				fwd = 7
+			}
+			t = a.t.AddDate(0, 0, fwd)
+		case future:
+			t = a.t.AddDate(0, 0, fwd)
+		default:
+			t = a.t.AddDate(0, 0, -back)
+		}
+		return value{t, vedetta.GrainDay}, true
+	case KindRelDay:
+		if a.g != vedetta.GrainDay {
+			if a.g == vedetta.GrainNone {
+				return value{}, false
+			}
+			return a.coarse(), true
+		}
+		return value{a.t.AddDate(0, 0, s.rel), vedetta.GrainDay}, true
+	case KindAgo:
+		return a.shift(s.rel, s.unit)
+	}
+	return value{}, false
+}
+
+// shift moves the anchor by n units, keeping to the anchor's grain when the
+// unit is finer than it.
+func (a anchor) shift(n, unit int) (value, bool) {
+	if a.g == vedetta.GrainNone {
+		return value{}, false
+	}
+	switch unit {
+	case uDay, uWeek:
+		if a.g != vedetta.GrainDay {
+			return a.coarse(), true
+		}
+		if unit == uWeek {
+			n *= 7
+		}
+		return value{a.t.AddDate(0, 0, n), vedetta.GrainDay}, true
+	case uMonth:
+		if a.g == vedetta.GrainYear {
+			return a.coarse(), true
+		}
+		t := day(a.t.Year(), int(a.t.Month())+n, 1)
+		return value{t, vedetta.GrainMonth}, true
+	case uYear:
+		return value{day(a.t.Year()+n, 1, 1), vedetta.GrainYear}, true
+	case uQuarter:
+		if a.g == vedetta.GrainYear {
+			return a.coarse(), true
+		}
+		t := day(a.t.Year(), int(a.t.Month())+3*n, 1)
+		return value{t, vedetta.GrainMonth}, true
+	}
+	return value{}, false
+}
+
+func monthsBetween(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
+}
+
+// isoWeekday is 1 for Monday .. 7 for Sunday.
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// relUnit resolves "last week", "this year", "next month", "this quarter":
+// a DATE (month, year) or a RANGE (week, quarter).
+func (a anchor) relUnit(rel, unit int) (typ string, from, to value, ok bool) {
+	if a.g == vedetta.GrainNone {
+		return "", value{}, value{}, false
+	}
+	switch unit {
+	case uWeek:
+		if a.g != vedetta.GrainDay {
+			return TypeDate, a.coarse(), value{}, true
+		}
+		mon := a.t.AddDate(0, 0, 1-isoWeekday(a.t)+7*rel)
+		return TypeRange, value{mon, vedetta.GrainDay}, value{mon.AddDate(0, 0, 6), vedetta.GrainDay}, true
+	case uMonth:
+		v, ok := a.shift(rel, uMonth)
+		return TypeDate, v, value{}, ok
+	case uYear:
+		v, ok := a.shift(rel, uYear)
+		return TypeDate, v, value{}, ok
+	case uQuarter:
+		if a.g == vedetta.GrainYear {
+			return TypeDate, a.coarse(), value{}, true
+		}
+		q := (int(a.t.Month())-1)/3 + 3*rel
+		start := day(a.t.Year(), q*3+1, 1)
+		return TypeRange, value{start, vedetta.GrainMonth}, value{start.AddDate(0, 2, 0), vedetta.GrainMonth}, true
+	}
+	return "", value{}, value{}, false
+}
+
+// quarter resolves "the third quarter [of 1989]": without a year, the
+// quarter of the document's year, or of the year before when it has not
+// begun yet.
+func (a anchor) quarter(q, y int) (from, to value, ok bool) {
+	if y == 0 {
+		if a.g == vedetta.GrainNone {
+			return value{}, value{}, false
+		}
+		y = a.t.Year()
+		if a.g != vedetta.GrainYear && day(y, 3*q-2, 1).After(a.t) {
+			y--
+		}
+	}
+	start := day(y, 3*q-2, 1)
+	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 2, 0), vedetta.GrainMonth}, true
+}

@@ -1,0 +1,224 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vedetta/vedetta"
+)
+
+// Options tune the resolution.
+type Options struct {
+	// Future reads bare weekdays and months as the next such day or month
+	// (Duckling's convention) rather than the most recent one (news usage).
+	Future bool
+}
+
+// Match is one time expression with what the grammar knows of it.
+type Match struct {
+	vedetta.Date
+	// Kind is the rule that found it (KindDayMonth, KindWeekday...).
+	Kind string
+	// Explicit is true for calendar dates written out (6 gennaio 2022,
+	// 06/01/2022, gennaio 2022, 6 gennaio, nel 1992), false for
+	// expressions relative to the document date and for durations.
+	Explicit bool
+	// Coarse is true when the value keeps the grain of the document date
+	// because the expression is finer than it ("ieri" in a month-dated
+	// document).
+	Coarse bool
+}
+
+// Find returns the time expressions of text in language lang, normalised
+// against the document date docDate (YYYY, YYYY-MM, YYYY-MM-DD or empty).
+// Expressions that need a document date are left out when it is empty. An
+// unknown language gets only the numeric forms.
+func Find(text, lang, docDate string, opts Options) []Match {
+	l := lexicon(lang)
+	p := &parser{l: l, text: text, toks: tokenize(text, l)}
+	hits := p.find()
+	anc := newAnchor(docDate)
+	out := make([]Match, 0, len(hits))
+	for k := range hits {
+		if m, ok := p.match(&hits[k], anc, opts); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+var emptyLang = &language{code: "", words: map[string]*entry{}}
+
+func lexicon(code string) *language {
+	ls, err := languages()
+	if err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+	if l := ls[strings.ToLower(code)]; l != nil {
+		return l
+	}
+	return emptyLang
+}
+
+// match resolves one hit.
+func (p *parser) match(h *hit, anc anchor, opts Options) (Match, bool) {
+	s, e := p.toks[h.i].s, p.toks[h.j-1].e
+	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind}
+	future := func() bool {
+		return opts.Future || p.isFuture(h.i)
+	}
+	switch h.kind {
+	case KindNumeric, KindDayMonth, KindMonthYr, KindYear:
+		v, ok := anc.resolve(h, h.a, false)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain, m.Explicit = v.String(), v.g.String(), true
+	case KindRange:
+		a, ok := anc.resolve(h, h.a, false)
+		if !ok {
+			return m, false
+		}
+		b := h.b
+		if b.y == 0 && h.a.y == 0 && b.m > 0 {
+			// The year of the start, or the next one when the range
+			// crosses new year.
+			b.y = a.t.Year()
+			if b.m < int(a.t.Month()) {
+				b.y++
+			}
+		}
+		bv, ok := anc.resolve(h, b, false)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain, m.Explicit = a.String()+"/"+bv.String(), a.g.String(), true
+	case KindQuarter:
+		a, b, ok := anc.quarter(h.a.q, h.a.y)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain, m.Explicit = a.String()+"/"+b.String(), a.g.String(), h.a.y != 0
+	case KindMonth:
+		v, ok := anc.resolve(h, h.a, !h.a.hasMod && future())
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain = v.String(), v.g.String()
+	case KindWeekday:
+		fut := false
+		if !h.a.hasMod && h.a.d == 0 {
+			fut = future()
+		}
+		v, ok := anc.resolve(h, h.a, fut)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain, m.Coarse = v.String(), v.g.String(), anc.g != vedetta.GrainDay
+	case KindRelDay, KindAgo:
+		v, ok := anc.resolve(h, h.a, false)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain = v.String(), v.g.String()
+		m.Coarse = v.g > anc.g || (v.g == anc.g && h.a.unit < grainUnit(anc.g) && h.a.rel != 0)
+	case KindRelUnit:
+		typ, a, b, ok := anc.relUnit(h.a.rel, h.a.unit)
+		if !ok {
+			return m, false
+		}
+		m.Type = typ
+		if typ == TypeRange {
+			m.Value = a.String() + "/" + b.String()
+		} else {
+			m.Value = a.String()
+		}
+		m.Grain = a.g.String()
+		m.Coarse = typ == TypeDate && (h.a.unit == uWeek || h.a.unit == uQuarter)
+	case KindDuration:
+		m.Value, m.Grain = duration(h.n, h.unit)
+	default:
+		return m, false
+	}
+	return m, true
+}
+
+// grainUnit is the unit of a grain.
+func grainUnit(g vedetta.Grain) int {
+	switch g {
+	case vedetta.GrainDay:
+		return uDay
+	case vedetta.GrainMonth:
+		return uMonth
+	}
+	return uYear
+}
+
+// duration writes n units in ISO 8601 (P3D, P2W, P6M, P1Y).
+func duration(n, unit int) (string, string) {
+	switch unit {
+	case uDay:
+		return fmt.Sprintf("P%dD", n), "day"
+	case uWeek:
+		return fmt.Sprintf("P%dW", n), "day"
+	case uMonth:
+		return fmt.Sprintf("P%dM", n), "month"
+	case uQuarter:
+		return fmt.Sprintf("P%dM", 3*n), "month"
+	case uDecade:
+		return fmt.Sprintf("P%dY", 10*n), "year"
+	}
+	return fmt.Sprintf("P%dY", n), "year"
+}
+
+// Stage fills a.Dates and gives every sentence its reference date.
+type Stage struct {
+	Options Options
+}
+
+// Name implements analyze.Stage.
+func (Stage) Name() string { return "dates" }
+
+// Analyze implements analyze.Stage. It needs a.Sentences (segment stage)
+// for the reference dates; without them it only fills a.Dates.
+func (st Stage) Analyze(a *vedetta.Analysis) {
+	ms := Find(a.Text, a.Lang, a.Date, st.Options)
+	a.Dates = make([]vedetta.Date, 0, len(ms))
+	for _, m := range ms {
+		a.Dates = append(a.Dates, m.Date)
+	}
+	RefDates(a.Sentences, ms, a.Date)
+}
+
+// RefDates gives every sentence its reference date: its first DATE of day
+// grain (else of month grain) that says more than the document date, else
+// the document date.
+func RefDates(sents []vedetta.Sentence, ms []Match, docDate string) {
+	k := 0
+	for i := range sents {
+		s := &sents[i]
+		for k < len(ms) && ms[k].Start < s.Start {
+			k++
+		}
+		ref := ""
+		for g := range 2 {
+			want := "day"
+			if g == 1 {
+				want = "month"
+			}
+			for x := k; x < len(ms) && ms[x].Start < s.End; x++ {
+				if ms[x].Type == TypeDate && ms[x].Grain == want && !ms[x].Coarse {
+					ref = ms[x].Value
+					break
+				}
+			}
+			if ref != "" {
+				break
+			}
+		}
+		if ref == "" {
+			ref = docDate
+		}
+		s.RefDate = ref
+	}
+}
