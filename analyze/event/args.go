@@ -1,0 +1,521 @@
+package event
+
+import (
+	"github.com/vedetta/vedetta"
+)
+
+const (
+	subjWalk   = 6  // content words a subject's noun phrase may reach left
+	objWalk    = 4  // content words between a predicate and its object
+	objReach   = 12 // words after the predicate searched for the object
+	attribSkip = 6  // words between an attribution verb and its speaker
+)
+
+// code turns the matches of the sentence into events.
+func (sc *sentCtx) code() []vedetta.Event {
+	ms := sc.matches()
+	var out []vedetta.Event
+	for i := range ms {
+		out = append(out, sc.events(&ms[i])...)
+	}
+	return out
+}
+
+// role says where an argument came from, for the confidence.
+type role int
+
+const (
+	roleNone role = iota
+	roleSlot
+	roleSubject
+	roleObject
+	roleAgent
+	roleSpeaker
+	roleFallback
+)
+
+func (sc *sentCtx) events(m *match) []vedetta.Event {
+	p := m.p
+	var src, tgt []int
+	var srcRole, tgtRole role
+	switch {
+	case m.slotSeen[2]: // reciprocal slot
+		src, srcRole = m.slots[2], roleSlot
+	case m.slotSeen[0]:
+		src, srcRole = m.slots[0], roleSlot
+		if m.slotSeen[1] {
+			tgt, tgtRole = m.slots[1], roleSlot
+		} else if g := sc.subject(m); g != nil {
+			tgt, tgtRole = g, roleSubject
+		}
+	default:
+		if g := sc.subject(m); g != nil {
+			src, srcRole = g, roleSubject
+		}
+		if m.slotSeen[1] {
+			tgt, tgtRole = m.slots[1], roleSlot
+		} else if g := sc.object(m, src); g != nil {
+			tgt, tgtRole = g, roleObject
+		}
+		if ag := sc.passiveAgent(m); ag != nil {
+			tgt, tgtRole = src, srcRole
+			src, srcRole = ag, roleAgent
+		}
+	}
+	if src == nil && sc.c.ont.Verbal(p.Type) {
+		if g := sc.speaker(m, tgt); g != nil {
+			src, srcRole = g, roleSpeaker
+		}
+	}
+	loc := sc.location(m, src, tgt)
+	if tgt == nil && src != nil && !p.Recip && !m.slotSeen[2] {
+		if g := sc.fallbackTarget(m, src, loc); g != nil {
+			tgt, tgtRole = g, roleFallback
+		}
+	}
+	if src == nil && tgt == nil {
+		return nil
+	}
+	// Reciprocal events: each member acts on the others.
+	if p.Strict && (src == nil || tgt == nil) {
+		return nil
+	}
+	recip := m.slotSeen[2] || (p.Recip && len(src) > 1 && tgt == nil)
+	type pair struct{ s, t int }
+	var pairs []pair
+	switch {
+	case recip && len(src) == 2:
+		pairs = []pair{{src[0], src[1]}, {src[1], src[0]}}
+	case recip:
+		for _, t := range src[1:] {
+			pairs = append(pairs, pair{src[0], t})
+		}
+	case p.Recip && len(src) > 0 && len(tgt) > 0:
+		for _, s := range src {
+			for _, t := range tgt {
+				pairs = append(pairs, pair{s, t}, pair{t, s})
+			}
+		}
+	default:
+		ss, ts := src, tgt
+		if len(ss) == 0 {
+			ss = []int{-1}
+		}
+		if len(ts) == 0 {
+			ts = []int{-1}
+		}
+		for _, s := range ss {
+			for _, t := range ts {
+				pairs = append(pairs, pair{s, t})
+			}
+		}
+	}
+	neg, fut, hyp := sc.flags(m)
+	ev0, ev1 := sc.evidence(m, src, tgt)
+	date := sc.date(ev0, ev1)
+	var out []vedetta.Event
+	for _, pr := range pairs {
+		if pr.s >= 0 && pr.t >= 0 && sameActor(sc.spans[pr.s].actor, sc.spans[pr.t].actor) {
+			continue
+		}
+		conf := p.Conf
+		e := vedetta.Event{
+			Type: p.Type, Mode: p.Mode, Context: append([]string{}, p.Context...),
+			Quad: sc.c.ont.Types[p.Type].Quad, Date: date,
+			Negated: neg, Future: fut, Hypothetical: hyp,
+			Evidence: sc.a.Text[ev0:ev1], Start: ev0, End: ev1, Sentence: sc.si,
+		}
+		if pr.s >= 0 {
+			a := sc.spans[pr.s].actor
+			e.Source = &a
+			conf += roleBonus(srcRole, sc.spans[pr.s].generic)
+		} else {
+			conf -= 0.2
+		}
+		if pr.t >= 0 {
+			a := sc.spans[pr.t].actor
+			e.Target = &a
+			conf += roleBonus(tgtRole, sc.spans[pr.t].generic) / 2
+		}
+		if loc >= 0 {
+			sp := sc.spans[loc]
+			e.Location = &vedetta.Place{ID: sp.actor.ID, Name: sp.actor.Name}
+		}
+		e.Confidence = round2(min(0.99, max(0.05, conf)))
+		out = append(out, e)
+	}
+	return out
+}
+
+func roleBonus(r role, generic bool) float64 {
+	b := 0.0
+	switch r {
+	case roleSlot, roleAgent:
+		b = 0.15
+	case roleSubject, roleObject:
+		b = 0.1
+	case roleSpeaker:
+		b = 0
+	case roleFallback:
+		b = -0.15
+	}
+	if generic {
+		b -= 0.1
+	}
+	return b
+}
+
+func sameActor(a, b vedetta.Actor) bool {
+	if a.ID != "" || b.ID != "" {
+		return a.ID == b.ID && a.Name == b.Name
+	}
+	return a.Name == b.Name && a.Country == b.Country
+}
+
+// actorSpan reports whether span j can be an actor (not a mere place).
+func (sc *sentCtx) actorSpan(j int) bool { return sc.spans[j].etype != "LOCATION" }
+
+// subject finds the actor on the subject side of the predicate: the nearest
+// actor before it that is not inside a prepositional phrase, a parenthesis
+// or a comma-enclosed insertion.
+func (sc *sentCtx) subject(m *match) []int {
+	for j := len(sc.spans) - 1; j >= 0; j-- {
+		sp := sc.spans[j]
+		if sp.w1 > m.head || !sc.actorSpan(j) {
+			continue
+		}
+		if sc.inParens(sp.w0, m.head) || sc.inInsertion(sp.w0, m.head) || !sc.subjectNP(sp.w0) {
+			continue
+		}
+		// The whole coordination the actor ends.
+		var g []int
+		for _, k := range sc.groups[sp.group] {
+			if sc.spans[k].w1 <= m.head {
+				g = append(g, k)
+			}
+		}
+		return g
+	}
+	return nil
+}
+
+// subjectNP walks left from word w0 over the noun phrase: articles,
+// genitives and up to subjWalk content words. A preposition on the way means
+// the actor is inside a prepositional phrase.
+func (sc *sentCtx) subjectNP(w0 int) bool {
+	content := 0
+	for k := w0 - 1; k >= 0; k-- {
+		w := sc.words[k]
+		switch {
+		case w.punct:
+			if softPunct(w.low) {
+				continue
+			}
+			return true
+		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
+			continue
+		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low):
+			return false
+		case sc.lex.Cue("clause", w.low):
+			return true
+		}
+		content++
+		if content > subjWalk {
+			return true
+		}
+	}
+	return true
+}
+
+// inParens reports whether word w sits inside a parenthesis that does not
+// contain word h.
+func (sc *sentCtx) inParens(w, h int) bool {
+	depth := 0
+	for k := w; k < h; k++ {
+		switch sc.words[k].low {
+		case "(", "[":
+			depth++
+		case ")", "]":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// inInsertion reports whether word w lies in a comma-enclosed insertion that
+// starts with an insertion cue (a gerund, "secondo") and closes before h.
+func (sc *sentCtx) inInsertion(w, h int) bool {
+	// The comma after w, before h.
+	closed := false
+	for k := w; k < h; k++ {
+		if sc.words[k].low == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := w - 1; k >= 0; k-- {
+		if sc.words[k].low == "," {
+			if k+1 < len(sc.words) {
+				f := sc.words[k+1]
+				return sc.lex.Cue("insert", f.low)
+			}
+			return false
+		}
+		if sc.words[k].punct && !softPunct(sc.words[k].low) && sc.words[k].low != "(" && sc.words[k].low != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+// object finds the actor on the object side: the first actor after the
+// predicate that is its direct object or follows a target preposition.
+func (sc *sentCtx) object(m *match, src []int) []int {
+	from := m.lastLit
+	for j, sp := range sc.spans {
+		if sp.w0 < from || !sc.actorSpan(j) || contains(src, j) {
+			continue
+		}
+		if sp.w0-from > objReach {
+			break
+		}
+		if sc.objectNP(from, sp.w0) {
+			return sc.groupFrom(sp.group, sp.w0)
+		}
+	}
+	return nil
+}
+
+// objectNP walks left from word w0 back to word from (the end of the
+// predicate).
+func (sc *sentCtx) objectNP(from, w0 int) bool {
+	content, gen := 0, false
+	for k := w0 - 1; k >= from; k-- {
+		w := sc.words[k]
+		switch {
+		case w.punct:
+			if softPunct(w.low) {
+				continue
+			}
+			return false
+		case sc.lex.Cue("art", w.low):
+			continue
+		case sc.lex.Cue("gen", w.low):
+			gen = true
+			continue
+		case sc.lex.Cue("target", w.low):
+			return content <= objWalk
+		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
+			return false
+		}
+		if sc.inSpan[k] >= 0 {
+			return false
+		}
+		content++
+		if content > objWalk {
+			return false
+		}
+	}
+	return !gen
+}
+
+// passiveAgent returns the agent of a passive predicate ("è stato attaccato
+// da X", "was attacked by X"), or nil.
+func (sc *sentCtx) passiveAgent(m *match) []int {
+	pass := false
+	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+		if sc.lex.Cue("passive", sc.words[k].low) {
+			pass = true
+			break
+		}
+	}
+	if !pass {
+		return nil
+	}
+	for k := m.lastLit; k < len(sc.words) && k < m.lastLit+6; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) {
+			return nil
+		}
+		if sc.lex.Cue("agent", w.low) {
+			for q := k + 1; q < len(sc.words) && q <= k+4; q++ {
+				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) {
+					return sc.groupFrom(sc.spans[j].group, q)
+				}
+				if sc.words[q].punct {
+					break
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// speaker finds the source of a reported verbal event: the actor after an
+// attribution verb anywhere in the sentence ("lo ha affermato X", "said X").
+func (sc *sentCtx) speaker(m *match, tgt []int) []int {
+	for k, w := range sc.words {
+		if w.punct || !sc.lex.Cue("attrib", w.low) || (k >= m.head && k < m.lastLit) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+attribSkip; q++ {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(tgt, j) {
+				return sc.groupFrom(sc.spans[j].group, q)
+			}
+			if sc.words[q].punct && !softPunct(sc.words[q].low) {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// location is the span of the place the sentence says the event happened:
+// a LOCATION, or a country after a locative preposition, that is not an
+// argument; the one nearest the predicate. -1 when none.
+func (sc *sentCtx) location(m *match, src, tgt []int) int {
+	best, bd := -1, 1<<30
+	for j, sp := range sc.spans {
+		if contains(src, j) || contains(tgt, j) {
+			continue
+		}
+		if sp.etype != "LOCATION" {
+			if sp.etype != "COUNTRY" || sp.kind == "adjective" {
+				continue
+			}
+			k := sp.w0 - 1
+			for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
+				k--
+			}
+			if k < 0 || !sc.lex.Cue("loc", sc.words[k].low) {
+				continue
+			}
+		}
+		d := sp.w0 - m.head
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = j, d
+		}
+	}
+	return best
+}
+
+// fallbackTarget is the nearest other actor of the sentence, when the object
+// side names none.
+func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
+	best, bd := -1, 1<<30
+	for j, sp := range sc.spans {
+		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic {
+			continue
+		}
+		if sameActor(sp.actor, sc.spans[src[0]].actor) {
+			continue
+		}
+		d := sp.w0 - m.head
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = j, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+// evidence is the byte span of the match widened to its arguments when they
+// are close.
+func (sc *sentCtx) evidence(m *match, src, tgt []int) (int, int) {
+	w0, w1 := m.head, max(m.lastLit, m.w1)
+	widen := func(g []int) {
+		for _, j := range g {
+			sp := sc.spans[j]
+			if sp.w0 >= w0-12 && sp.w1 <= w1+12 {
+				w0, w1 = min(w0, sp.w0), max(w1, sp.w1)
+			}
+		}
+	}
+	widen(src)
+	widen(tgt)
+	return sc.words[w0].start, sc.words[w1-1].end
+}
+
+// date is an explicit date inside the evidence, else the sentence's
+// reference date, else the document date.
+func (sc *sentCtx) date(start, end int) string {
+	for _, d := range sc.a.Dates {
+		if d.Start >= start && d.End <= end && d.Type == "DATE" && d.Value != "" {
+			return d.Value
+		}
+	}
+	if r := sc.a.Sentences[sc.si].RefDate; r != "" {
+		return r
+	}
+	return sc.a.Date
+}
+
+// flags reads negation, future and hypothesis around the predicate.
+func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
+	ws := sc.words
+	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+		w := ws[k]
+		if w.punct {
+			break
+		}
+		if sc.lex.Cue("neg", w.low) {
+			neg = true
+		}
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) {
+			fut = true
+		}
+		if sc.lex.Cue("cond", w.low) {
+			hyp = true
+		}
+	}
+	// Negation after the auxiliary ("ne ... pas", "did not") is within the
+	// window; the predicate word itself may carry the future or conditional.
+	h := ws[m.head]
+	if sc.lex.Cue("futsuf", h.low) {
+		fut = true
+	}
+	if sc.lex.Cue("condsuf", h.low) {
+		hyp = true
+	}
+	for k := m.head; k < m.lastLit; k++ {
+		if sc.lex.Cue("neg", ws[k].low) {
+			neg = true
+		}
+	}
+	// A conditional clause before the predicate in the same sentence part.
+	for k := m.head - 1; k >= 0 && k >= m.head-12; k-- {
+		w := ws[k]
+		if w.low == ";" || w.low == ":" {
+			break
+		}
+		if sc.lex.Cue("hyp", w.low) {
+			hyp = true
+			break
+		}
+	}
+	return neg, fut, hyp
+}

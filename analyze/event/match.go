@@ -1,0 +1,191 @@
+package event
+
+import (
+	"sort"
+	"strings"
+)
+
+const slotSkip = 6 // words a slot may skip before its actor
+
+// matches finds the pattern occurrences of the sentence, keeping the most
+// specific one where literal words overlap.
+func (sc *sentCtx) matches() []match {
+	ix := sc.c.index[sc.lex.Lang]
+	var all []match
+	try := func(p *Pattern, i int) {
+		m := match{p: p, head: i, w0: i}
+		if sc.matchElems(p, 0, i, &m) {
+			all = append(all, m)
+		}
+	}
+	for i, w := range sc.words {
+		if w.punct {
+			continue
+		}
+		for _, p := range ix.byStem[w.stem] {
+			try(p, i)
+		}
+		for _, p := range ix.byExact[w.low] {
+			try(p, i)
+		}
+		for _, p := range ix.other {
+			if sc.elemMatches(p.Elems[0], w) {
+				try(p, i)
+			}
+		}
+	}
+	if len(all) < 2 {
+		return all
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.p.literal != b.p.literal {
+			return a.p.literal > b.p.literal
+		}
+		if a.lastLit-a.head != b.lastLit-b.head {
+			return a.lastLit-a.head < b.lastLit-b.head
+		}
+		return a.p.Line < b.p.Line
+	})
+	taken := make([]bool, len(sc.words))
+	out := all[:0]
+	for _, m := range all {
+		free := true
+		for k := m.head; k < m.lastLit; k++ {
+			if taken[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := m.head; k < m.lastLit; k++ {
+			taken[k] = true
+		}
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
+	return out
+}
+
+func (sc *sentCtx) elemMatches(e elem, w word) bool {
+	if w.punct {
+		return false
+	}
+	for _, a := range e.alts {
+		switch a.kind {
+		case altStem:
+			if w.stem == a.s {
+				return true
+			}
+		case altExact:
+			if w.low == a.s {
+				return true
+			}
+		case altPrefix:
+			if strings.HasPrefix(w.low, a.s) {
+				return true
+			}
+		case altClass:
+			if sc.lex.Cue(a.s, w.low) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchElems matches p.Elems[ei:] at word wi, recording in m the end, the
+// last literal word and the slot fillers of the first success.
+func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
+	if ei == len(p.Elems) {
+		m.w1 = wi
+		return true
+	}
+	e := p.Elems[ei]
+	switch e.kind {
+	case elGap:
+		for k := 0; k <= gapMax && wi+k <= len(sc.words); k++ {
+			if k > 0 {
+				w := sc.words[wi+k-1]
+				if w.punct && !softPunct(w.low) {
+					break
+				}
+			}
+			if sc.matchElems(p, ei+1, wi+k, m) {
+				return true
+			}
+		}
+		return false
+	case elNot:
+		if wi < len(sc.words) && sc.elemMatches(elem{kind: elWord, alts: e.alts}, sc.words[wi]) {
+			return false
+		}
+		return sc.matchElems(p, ei+1, wi, m)
+	case elSlotS, elSlotT, elSlotR:
+		g, end := sc.slotAt(wi, e.kind == elSlotR)
+		if g < 0 {
+			return false
+		}
+		if !sc.matchElems(p, ei+1, end, m) {
+			return false
+		}
+		k := int(e.kind - elSlotS)
+		m.slots[k] = sc.groupFrom(g, wi)
+		m.slotSeen[k] = true
+		return true
+	}
+	if wi >= len(sc.words) || !sc.elemMatches(e, sc.words[wi]) {
+		return false
+	}
+	if !sc.matchElems(p, ei+1, wi+1, m) {
+		return false
+	}
+	if wi+1 > m.lastLit {
+		m.lastLit = wi + 1
+	}
+	return true
+}
+
+// softPunct is punctuation a gap may cross: quotes and hyphens.
+func softPunct(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "„", "-", "'", "’":
+		return true
+	}
+	return false
+}
+
+// slotAt finds the first actor group starting within slotSkip words of wi
+// (no punctuation before it). recip wants two or more coordinated actors.
+// It returns the group id and the word after the group, or -1.
+func (sc *sentCtx) slotAt(wi int, recip bool) (int, int) {
+	for k := wi; k < len(sc.words) && k <= wi+slotSkip; k++ {
+		if j := sc.spanAt[k]; j >= 0 && sc.spans[j].etype != "LOCATION" {
+			g := sc.spans[j].group
+			mem := sc.groupFrom(g, k)
+			if recip && len(mem) < 2 {
+				return -1, 0
+			}
+			last := sc.spans[mem[len(mem)-1]]
+			return g, last.w1
+		}
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) && w.low != "(" {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// groupFrom returns the members of group g starting at or after word wi.
+func (sc *sentCtx) groupFrom(g, wi int) []int {
+	var out []int
+	for _, j := range sc.groups[g] {
+		if sc.spans[j].w0 >= wi {
+			out = append(out, j)
+		}
+	}
+	return out
+}

@@ -1,0 +1,189 @@
+package event
+
+import (
+	"sort"
+
+	"github.com/vedetta/vedetta"
+)
+
+// wordRange maps a byte range to the words it overlaps, [w0, w1).
+func (sc *sentCtx) wordRange(start, end int) (int, int) {
+	ws := sc.words
+	w0 := sort.Search(len(ws), func(i int) bool { return ws[i].end > start })
+	w1 := w0
+	for w1 < len(ws) && ws[w1].start < end {
+		w1++
+	}
+	return w0, w1
+}
+
+// buildSpans lays the entity mentions and generic agents of the sentence
+// over its words, merges agents with the entity that qualifies them
+// ("la polizia kazaka", "il presidente del Kazakistan") and groups
+// coordinated actors.
+func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
+	n := len(sc.words)
+	sc.inSpan = make([]int, n)
+	for i := range sc.inSpan {
+		sc.inSpan[i] = -1
+	}
+	var spans []span
+	for _, dm := range ments {
+		w0, w1 := sc.wordRange(dm.m.Start, dm.m.End)
+		if w0 >= w1 || sc.inSpan[w0] >= 0 || sc.inSpan[w1-1] >= 0 {
+			continue // nested in a longer mention
+		}
+		et := dm.e.Type
+		spans = append(spans, span{w0: w0, w1: w1, actor: entityActor(dm.e), etype: et, kind: dm.m.Kind})
+		for k := w0; k < w1; k++ {
+			sc.inSpan[k] = len(spans) - 1
+		}
+	}
+	// Generic agents over words no mention covers.
+	for i := 0; i < n; i++ {
+		if sc.inSpan[i] >= 0 || sc.words[i].punct {
+			continue
+		}
+		ag, l := sc.agentAt(i)
+		if ag == nil {
+			continue
+		}
+		sp := span{w0: i, w1: i + l, etype: "AGENT", generic: true,
+			actor: vedetta.Actor{Name: ag.Name, Sector: ag.Sector}}
+		spans = append(spans, sp)
+		for k := i; k < i+l; k++ {
+			sc.inSpan[k] = len(spans) - 1
+		}
+		i += l - 1
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].w0 < spans[j].w0 })
+	spans = sc.mergeAgents(spans, home)
+	sc.spans = spans
+	sc.spanAt = make([]int, n)
+	for i := range sc.spanAt {
+		sc.spanAt[i], sc.inSpan[i] = -1, -1
+	}
+	for j, sp := range spans {
+		sc.spanAt[sp.w0] = j
+		for k := sp.w0; k < sp.w1; k++ {
+			sc.inSpan[k] = j
+		}
+	}
+	sc.buildGroups()
+}
+
+// agentAt returns the generic agent whose phrase starts at word i.
+func (sc *sentCtx) agentAt(i int) (*Agent, int) {
+	var best *Agent
+	bl := 0
+	for _, ag := range sc.lex.Agents {
+		for _, ph := range ag.Words {
+			if len(ph) <= bl || i+len(ph) > len(sc.words) {
+				continue
+			}
+			ok := true
+			for k, st := range ph {
+				if sc.words[i+k].stem != st {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bl = ag, len(ph)
+			}
+		}
+	}
+	return best, bl
+}
+
+// mergeAgents joins a generic agent with the entity that qualifies it within
+// three words (articles and genitives between), and gives the remaining ones
+// the document's home country.
+func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.generic && i+1 < len(spans) {
+			nx := spans[i+1]
+			if !nx.generic && nx.etype != "LOCATION" && sc.onlyLinkers(sp.w1, nx.w0, 3) {
+				m := nx
+				m.w0 = sp.w0
+				if m.actor.Sector == "" {
+					m.actor.Sector = sp.actor.Sector
+				}
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		if sp.generic && len(out) > 0 {
+			pv := out[len(out)-1]
+			if !pv.generic && pv.kind == "adjective" && pv.w1 == sp.w0 {
+				pv.w1 = sp.w1
+				if pv.actor.Sector == "" {
+					pv.actor.Sector = sp.actor.Sector
+				}
+				out[len(out)-1] = pv
+				continue
+			}
+		}
+		if sp.generic && home != nil {
+			sp.actor.Country = actorCountry(home)
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// onlyLinkers reports whether words [a, b) are at most max articles,
+// genitive prepositions or (upper-case) name words with no punctuation.
+func (sc *sentCtx) onlyLinkers(a, b, max int) bool {
+	if b-a > max {
+		return false
+	}
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		if w.punct && w.low != "-" {
+			return false
+		}
+		if !w.punct && !sc.lex.Cue("art", w.low) && !sc.lex.Cue("gen", w.low) && !sc.lex.Cue("adjmod", w.low) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildGroups joins actors linked by coordination ("Russia e Bielorussia",
+// "Russia, Armenia and Azerbaijan").
+func (sc *sentCtx) buildGroups() {
+	sc.groups = sc.groups[:0]
+	for j := range sc.spans {
+		if j > 0 && sc.coordinated(j-1, j) {
+			g := sc.spans[j-1].group
+			sc.spans[j].group = g
+			sc.groups[g] = append(sc.groups[g], j)
+			continue
+		}
+		sc.spans[j].group = len(sc.groups)
+		sc.groups = append(sc.groups, []int{j})
+	}
+}
+
+func (sc *sentCtx) coordinated(i, j int) bool {
+	a, b := sc.spans[i], sc.spans[j]
+	if a.etype == "LOCATION" || b.etype == "LOCATION" || b.w0-a.w1 > 3 || b.w0 == a.w1 {
+		return false
+	}
+	link := false
+	for k := a.w1; k < b.w0; k++ {
+		w := sc.words[k]
+		switch {
+		case w.low == "," || sc.lex.Cue("coord", w.low):
+			link = true
+		case sc.lex.Cue("art", w.low):
+		default:
+			return false
+		}
+	}
+	return link
+}

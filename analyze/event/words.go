@@ -1,0 +1,76 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vedetta/vedetta"
+)
+
+// word is one token of a sentence as the coder sees it.
+type word struct {
+	start, end int    // byte offsets into the text
+	low        string // lower case, apostrophes unified
+	stem       string
+	punct      bool
+	upper      bool // starts with an upper-case letter
+}
+
+// elidable are languages whose articles and prepositions elide before a
+// vowel ("dell'adozione", "l'Iran", "d'envoyer").
+var elidable = map[string]bool{"it": true, "fr": true}
+
+// sentenceWords turns the tokens of one sentence into words, splitting
+// elided articles and English possessives and negations.
+func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, buf []word) []word {
+	out := buf[:0]
+	add := func(s, e int) {
+		raw := text[s:e]
+		r, _ := utf8.DecodeRuneInString(raw)
+		w := word{start: s, end: e}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !isApostrophe(r) {
+			w.punct = true
+			w.low = raw
+			out = append(out, w)
+			return
+		}
+		w.upper = unicode.IsUpper(r)
+		w.low = strings.TrimRight(normWord(raw), "'")
+		if w.low == "" {
+			w.punct, w.low = true, raw
+			out = append(out, w)
+			return
+		}
+		w.stem = c.stem(lang, w.low)
+		out = append(out, w)
+	}
+	for _, t := range toks {
+		raw := text[t.Start:t.End]
+		i := strings.IndexAny(raw, "'’ʼ")
+		if i <= 0 {
+			add(t.Start, t.End)
+			continue
+		}
+		_, asz := utf8.DecodeRuneInString(raw[i:])
+		switch {
+		case elidable[lang] && i <= 6 && i+asz < len(raw):
+			add(t.Start, t.Start+i+asz)
+			add(t.Start+i+asz, t.End)
+		case lang == "en" && strings.HasSuffix(strings.ToLower(raw), "n"+raw[i:i+asz]+"t") && i > 1:
+			add(t.Start, t.Start+i-1)
+			add(t.Start+i-1, t.End)
+		case lang == "en" && strings.EqualFold(raw[i+asz:], "s"):
+			add(t.Start, t.Start+i)
+			add(t.Start+i, t.End)
+		default:
+			add(t.Start, t.End)
+		}
+	}
+	return out
+}
+
+// stem stems w (words under three bytes are left alone).
+func (c *Coder) stem(lang, w string) string { return Stem(lang, w) }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
