@@ -41,10 +41,10 @@ type elemKind uint8
 const (
 	elWord  elemKind = iota // a word matching one of alts
 	elGap                   // up to gapMax words (...)
-	elSlotS                  // the source actor(s) ($S)
-	elSlotT                  // the target actor(s) ($T)
-	elSlotR                  // reciprocal actors ($R): two or more, both ways
-	elNot                    // zero-width: the next word is not one of alts (!w)
+	elSlotS                 // the source actor(s) ($S)
+	elSlotT                 // the target actor(s) ($T)
+	elSlotR                 // reciprocal actors ($R): two or more, both ways
+	elNot                   // zero-width: the next word is not one of alts (!w)
 )
 
 const gapMax = 4
