@@ -742,7 +742,7 @@ func (p *parser) joinRanges(hits []hit) []hit {
 	for k := 0; k < len(hits); k++ {
 		h := hits[k]
 		if h.typ == TypeDate && (h.kind == KindDayMonth || h.kind == KindMonthYr || h.kind == KindYear || h.kind == KindNumeric) {
-			c := h.j // the connector
+			c := h.j      // the connector
 			fi := h.i - 1 // the "from" word
 			if p.is(fi, cArt) {
 				fi--

@@ -93,9 +93,9 @@ var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "yea
 
 // entry is what the lexicon knows of one lower-case word or phrase.
 type entry struct {
-	cls                                  uint32
+	cls                                 uint32
 	month, wd, num, ord, unit, rel, mod int8
-	phrases                              []phrase // longer forms that start with this word
+	phrases                             []phrase // longer forms that start with this word
 }
 
 // phrase is a multi-word form: the entries of its words and its own entry.

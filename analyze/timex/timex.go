@@ -222,3 +222,25 @@ func RefDates(sents []vedetta.Sentence, ms []Match, docDate string) {
 		s.RefDate = ref
 	}
 }
+
+// IsBareName reports whether text is only a weekday or a month name (with
+// articles, prepositions and punctuation around it): the expressions whose
+// reading, past or future, depends on convention.
+func IsBareName(text, lang string) bool {
+	l := lexicon(lang)
+	names := 0
+	for _, t := range tokenize(text, l) {
+		switch {
+		case t.kind == kPunct:
+		case t.is(cWd | cWdW | cMonth | cMonthW):
+			names++
+		case t.is(cMod|cNum|cOrd|cUnit|cRel) || t.kind == kNum:
+			return false
+		case t.is(cCue|cCueW|cArt|cFrom|cTo|cInPre) || t.kind == kWord && t.e-t.s <= 3:
+			// an article or preposition
+		default:
+			return false
+		}
+	}
+	return names == 1
+}
