@@ -50,12 +50,16 @@ func (m *memStore) Put(_ context.Context, recs []store.Record) ([]store.Status, 
 	return out, nil
 }
 
-func (m *memStore) Get(context.Context, string) (*vedetta.Analysis, error) { return nil, store.ErrNotFound }
+func (m *memStore) Get(context.Context, string) (*vedetta.Analysis, error) {
+	return nil, store.ErrNotFound
+}
 func (m *memStore) Search(context.Context, store.Query) (*store.Results, error) {
 	return nil, errors.New("not implemented")
 }
-func (m *memStore) Stats(context.Context) (*store.Stats, error) { return nil, errors.New("not implemented") }
-func (m *memStore) Close() error                                  { return nil }
+func (m *memStore) Stats(context.Context) (*store.Stats, error) {
+	return nil, errors.New("not implemented")
+}
+func (m *memStore) Close() error { return nil }
 
 func jsonl(lines ...string) Source {
 	return func(emit func(ingest.Item) error) error {
