@@ -1,0 +1,273 @@
+package ner
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vedetta/vedetta"
+)
+
+// Stage is the analysis stage that tags each sentence with the model of the
+// document's language and adds the persons, organisations and places it
+// finds that no earlier stage (the knowledge base) has already linked.
+// Languages without a model are left alone.
+type Stage struct{}
+
+// Name implements analyze.Stage.
+func (Stage) Name() string { return "ner" }
+
+// entityType maps tagger types to entity types; MISC is not kept.
+var entityType = map[string]string{"PER": "PERSON", "ORG": "ORG", "LOC": "LOCATION"}
+
+var idPrefix = map[string]string{"PERSON": "per:", "ORG": "org:", "LOCATION": "loc:"}
+
+// Span is a predicted entity mention: byte offsets into the text.
+type Span struct {
+	Type       string // PER, ORG, LOC or MISC
+	Start, End int
+}
+
+// Analyze implements analyze.Stage.
+func (Stage) Analyze(a *vedetta.Analysis) {
+	m, err := ForLang(a.Lang)
+	if err != nil {
+		return
+	}
+	AddEntities(a, m.Spans(a.Text, a.Tokens, a.Lang))
+}
+
+// Spans tags the tokens of text sentence by sentence and returns the
+// predicted entity spans.
+func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
+	var out []Span
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && toks[j].Sent == toks[i].Sent {
+			j++
+		}
+		words := Words(text, toks[i:j], lang)
+		ws := make([]string, len(words))
+		for k, w := range words {
+			ws[k] = text[w[0]:w[1]]
+		}
+		tags := m.Tag(ws)
+		open := -1
+		for k := range tags {
+			typ := ""
+			if len(tags[k]) > 2 {
+				typ = tags[k][2:]
+			}
+			if open >= 0 && (typ != out[open].Type || tags[k][0] == 'B') {
+				open = -1
+			}
+			if typ == "" {
+				continue
+			}
+			if open < 0 {
+				out = append(out, Span{Type: typ, Start: words[k][0], End: words[k][1]})
+				open = len(out) - 1
+			} else {
+				out[open].End = words[k][1]
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// Words turns pipeline tokens into the words the tagger was trained on
+// (the corpora's tokenisation): hyphenated compounds written without spaces
+// are one word ("Kassym-Jomart"), elided articles and prepositions are split
+// off in Italian and French ("dell'Ucraina" → "dell'", "Ucraina"), and the
+// English possessive is split off ("Obama's" → "Obama", "'s").
+func Words(text string, toks []vedetta.Token, lang string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); i++ {
+		s, e := toks[i].Start, toks[i].End
+		// join word-hyphen-word with no spaces
+		for i+2 < len(toks) && toks[i+1].Start == e && toks[i+2].Start == toks[i+1].End &&
+			text[toks[i+1].Start:toks[i+1].End] == "-" && alnumEdge(text, e, true) && alnumEdge(text, toks[i+2].Start, false) {
+			e = toks[i+2].End
+			i += 2
+		}
+		out = appendSplit(out, text, s, e, lang)
+	}
+	return out
+}
+
+func alnumEdge(text string, at int, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(text[:at])
+	} else {
+		r, _ = utf8.DecodeRuneInString(text[at:])
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func appendSplit(out [][2]int, text string, s, e int, lang string) [][2]int {
+	w := text[s:e]
+	switch lang {
+	case "it", "fr":
+		for _, ap := range []string{"'", "’"} {
+			if k := strings.Index(w, ap); k > 0 && k+len(ap) < len(w) && utf8.RuneCountInString(w[:k]) <= 5 {
+				out = append(out, [2]int{s, s + k + len(ap)})
+				return appendSplit(out, text, s+k+len(ap), e, lang)
+			}
+		}
+	case "en":
+		for _, ap := range []string{"'s", "’s"} {
+			if strings.HasSuffix(w, ap) && len(w) > len(ap) {
+				return append(out, [2]int{s, e - len(ap)}, [2]int{e - len(ap), e})
+			}
+		}
+	}
+	return append(out, [2]int{s, e})
+}
+
+// AddEntities adds the PER, ORG and LOC spans that overlap no mention
+// already in a.Entities as entities: one per name, with in-document
+// coreference (a mention whose words are a run of the words of a longer
+// mention of the same type, like a surname after the full name, joins that
+// entity; a one-word mention that is a person's surname joins the person
+// whatever its type). An entity whose id is already present gets the mentions added.
+func AddEntities(a *vedetta.Analysis, spans []Span) {
+	type cand struct {
+		typ, name string
+		words     []string
+		start     int
+		end       int
+	}
+	var cands []cand
+	for _, sp := range spans {
+		typ := entityType[sp.Type]
+		if typ == "" {
+			continue
+		}
+		s, e := trimSpan(a.Text, sp.Start, sp.End)
+		if s >= e || overlapsMention(a.Entities, s, e) {
+			continue
+		}
+		name := strings.Join(strings.Fields(a.Text[s:e]), " ")
+		words := nameWords(name)
+		if len(words) == 0 {
+			continue
+		}
+		cands = append(cands, cand{typ: typ, name: name, words: words, start: s, end: e})
+	}
+	// longest names first, so that shorter ones can join them
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := cands[order[i]], cands[order[j]]
+		if len(a.words) != len(b.words) {
+			return len(a.words) > len(b.words)
+		}
+		return a.start < b.start
+	})
+	type group struct {
+		typ, name string
+		words     []string
+		mentions  []vedetta.Mention
+		first     int
+	}
+	var groups []*group
+	for _, ci := range order {
+		c := cands[ci]
+		var g *group
+		for _, h := range groups {
+			if h.typ == c.typ && containsRun(h.words, c.words) || surnameOf(h.typ, h.words, c.words) {
+				g = h
+				break
+			}
+		}
+		if g == nil {
+			g = &group{typ: c.typ, name: c.name, words: c.words, first: c.start}
+			groups = append(groups, g)
+		}
+		g.mentions = append(g.mentions, vedetta.Mention{Text: a.Text[c.start:c.end], Start: c.start, End: c.end, Kind: "name"})
+		g.first = min(g.first, c.start)
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return groups[i].first < groups[j].first })
+	for _, g := range groups {
+		sort.Slice(g.mentions, func(i, j int) bool { return g.mentions[i].Start < g.mentions[j].Start })
+		id := idPrefix[g.typ] + Slug(g.name)
+		merged := false
+		for i := range a.Entities {
+			if a.Entities[i].ID == id {
+				a.Entities[i].Mentions = append(a.Entities[i].Mentions, g.mentions...)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			a.Entities = append(a.Entities, vedetta.Entity{ID: id, Name: g.name, Type: g.typ, Mentions: g.mentions})
+		}
+	}
+}
+
+// trimSpan drops punctuation and spaces at both ends of text[s:e] (a
+// closing parenthesis stays when the span opens one).
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ')' && strings.Contains(text[s:e], "(") {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+func overlapsMention(ents []vedetta.Entity, s, e int) bool {
+	for _, en := range ents {
+		for _, m := range en.Mentions {
+			if m.Start < e && s < m.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits a name into lower-cased words (letters and digits).
+func nameWords(name string) []string {
+	return strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// surnameOf reports whether a one-word mention is the last word of a
+// person's longer name: the mention joins the person whatever type the
+// tagger gave it ("Merkel" tagged ORG after "Angela Merkel").
+func surnameOf(typ string, long, short []string) bool {
+	return typ == "PERSON" && len(short) == 1 && len(long) > 1 && long[len(long)-1] == short[0]
+}
+
+// containsRun reports whether short appears as a contiguous run in long.
+func containsRun(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		ok := true
+		for j := range short {
+			if long[i+j] != short[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}

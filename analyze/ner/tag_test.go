@@ -1,0 +1,290 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/analyze/segment"
+)
+
+// spansOf returns "TYPE:words" for each entity in a tagged sentence.
+func spansOf(words, tags []string) []string {
+	var out []string
+	for i := 0; i < len(tags); i++ {
+		if tags[i] == "O" {
+			continue
+		}
+		typ := tags[i][2:]
+		j := i + 1
+		for j < len(tags) && tags[j] == "I-"+typ {
+			j++
+		}
+		out = append(out, typ+":"+strings.Join(words[i:j], " "))
+		i = j - 1
+	}
+	return out
+}
+
+func has(list []string, want string) bool {
+	for _, s := range list {
+		if s == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCommittedModelsFindPersonAndOrg(t *testing.T) {
+	cases := []struct {
+		lang, sentence string
+		want           []string
+	}{
+		{"en", "Angela Merkel met the chief executive of Microsoft in Paris on Tuesday .", []string{"PER:Angela Merkel", "ORG:Microsoft", "LOC:Paris"}},
+		{"it", "Il presidente Sergio Mattarella ha incontrato ieri a Roma i dirigenti della Fiat .", []string{"PER:Sergio Mattarella", "LOC:Roma"}},
+	}
+	for _, c := range cases {
+		m, err := ForLang(c.lang)
+		if err != nil {
+			t.Fatalf("%s: %v", c.lang, err)
+		}
+		words := strings.Fields(c.sentence)
+		got := spansOf(words, m.Tag(words))
+		for _, w := range c.want {
+			if !has(got, w) {
+				t.Errorf("%s: %q: want %s among %v", c.lang, c.sentence, w, got)
+			}
+		}
+	}
+}
+
+func TestEveryLanguageHasAModel(t *testing.T) {
+	for _, lang := range []string{"it", "en", "fr", "de", "es", "ru"} {
+		start := time.Now()
+		m, err := ForLang(lang)
+		if err != nil {
+			t.Errorf("%s: %v", lang, err)
+			continue
+		}
+		if m.Lang != lang || m.NumFeatures() == 0 {
+			t.Errorf("%s: model for %q with %d features", lang, m.Lang, m.NumFeatures())
+		}
+		t.Logf("%s: %d features, loaded in %v", lang, m.NumFeatures(), time.Since(start))
+	}
+	if _, err := ForLang("xx"); err == nil {
+		t.Error("a language without a model should fail")
+	}
+}
+
+// tiny is a small hand-written training set.
+var tiny = []Labeled{
+	{strings.Fields("Maria Rossi lavora a Torino ."), strings.Fields("B-PER I-PER O O B-LOC O")},
+	{strings.Fields("La Fiat apre a Milano ."), strings.Fields("O B-ORG O O B-LOC O")},
+	{strings.Fields("Paolo Bianchi visita la Fiat ."), strings.Fields("B-PER I-PER O O B-ORG O")},
+	{strings.Fields("Torino e Milano sono città ."), strings.Fields("B-LOC O B-LOC O O O")},
+}
+
+func TestTrainDeterministicAndRoundTrip(t *testing.T) {
+	write := func(m *Model) []byte {
+		var b bytes.Buffer
+		if err := m.Write(&b); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	m1, err := Train("it", tiny, TrainOptions{Epochs: 5, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := Train("it", tiny, TrainOptions{Epochs: 5, Seed: 7})
+	b1, b2 := write(m1), write(m2)
+	if !bytes.Equal(b1, b2) {
+		t.Error("same seed and data gave different models")
+	}
+	m3, err := Read(bytes.NewReader(b1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m3.Lang != "it" || strings.Join(m3.Tags, " ") != strings.Join(m1.Tags, " ") {
+		t.Errorf("read back %q %v", m3.Lang, m3.Tags)
+	}
+	for _, s := range tiny {
+		got, want := m3.Tag(s.Words), m1.Tag(s.Words)
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("after round trip %v, before %v", got, want)
+		}
+		// the training sentences are learnt
+		if strings.Join(got, " ") != strings.Join(s.Tags, " ") {
+			t.Errorf("%v: got %v want %v", s.Words, got, s.Tags)
+		}
+	}
+	if _, err := Read(bytes.NewReader([]byte("not a model"))); err == nil {
+		t.Error("garbage read as a model")
+	}
+}
+
+func TestBIOConstraint(t *testing.T) {
+	m, err := ForLang("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("of the United Nations and - , the World Health Organization said")
+	tags := m.Tag(words)
+	for i, tg := range tags {
+		if strings.HasPrefix(tg, "I-") && (i == 0 || tags[i-1][2:] != tg[2:] || tags[i-1] == "O") {
+			t.Errorf("%v: I- tag after %q", tags, tags[max(i-1, 0)])
+		}
+	}
+}
+
+func TestSlug(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kassym-Jomart Tokayev": "kassym-jomart-tokayev",
+		"Città del Vaticano":    "citta-del-vaticano",
+		"Токаев":                "tokaev",
+		"  Société Générale ":   "societe-generale",
+		"Øresund Straße":        "oresund-strasse",
+	} {
+		if got := Slug(in); got != want {
+			t.Errorf("Slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if s := Slug("東京"); !strings.HasPrefix(s, "x") || len(s) != 9 {
+		t.Errorf("Slug of unfoldable name = %q", s)
+	}
+}
+
+func analysis(text, lang string) *vedetta.Analysis {
+	a := vedetta.NewAnalysis(vedetta.Document{ID: "t", Text: text, Lang: lang})
+	a.Sentences = segment.Sentences(a.Text, lang)
+	a.Tokens = segment.Tokens(a.Text, a.Sentences)
+	return a
+}
+
+func TestWordsSplitsLikeTheCorpora(t *testing.T) {
+	a := analysis("Kassym-Jomart Tokayev parlò dell'Ucraina.", "it")
+	var got []string
+	for _, w := range Words(a.Text, a.Tokens, "it") {
+		got = append(got, a.Text[w[0]:w[1]])
+	}
+	if want := "Kassym-Jomart|Tokayev|parlò|dell'|Ucraina|."; strings.Join(got, "|") != want {
+		t.Errorf("words %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestAddEntitiesCoreference(t *testing.T) {
+	text := "Kassym-Jomart Tokayev met Vladimir Putin. Later Tokayev spoke. The CSTO met."
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text})
+	// a knowledge-base entity already covers CSTO
+	csto := strings.Index(text, "CSTO")
+	a.Entities = append(a.Entities, vedetta.Entity{ID: "csto", Name: "CSTO", Type: "ORG",
+		Mentions: []vedetta.Mention{{Text: "CSTO", Start: csto, End: csto + 4, Kind: "abbreviation"}}})
+	at := func(s string, n int) int {
+		i := -1
+		for ; n > 0; n-- {
+			i += 1 + strings.Index(text[i+1:], s)
+		}
+		return i
+	}
+	spans := []Span{
+		{"PER", at("Kassym", 1), at("Kassym", 1) + len("Kassym-Jomart Tokayev")},
+		{"PER", at("Vladimir", 1), at("Vladimir", 1) + len("Vladimir Putin.")}, // trailing period trimmed
+		{"PER", at("Tokayev", 2), at("Tokayev", 2) + len("Tokayev")},
+		{"ORG", csto, csto + 4}, // overlaps the KB mention: dropped
+		{"MISC", 0, 6},          // MISC is not kept
+	}
+	AddEntities(a, spans)
+	if len(a.Entities) != 3 {
+		t.Fatalf("entities %+v", a.Entities)
+	}
+	tok := a.Entities[1]
+	if tok.ID != "per:kassym-jomart-tokayev" || tok.Type != "PERSON" || tok.Name != "Kassym-Jomart Tokayev" || len(tok.Mentions) != 2 {
+		t.Errorf("Tokayev entity %+v", tok)
+	}
+	if tok.Mentions[1].Text != "Tokayev" || tok.Mentions[1].Kind != "name" {
+		t.Errorf("surname mention %+v", tok.Mentions[1])
+	}
+	if p := a.Entities[2]; p.ID != "per:vladimir-putin" || p.Mentions[0].Text != "Vladimir Putin" {
+		t.Errorf("Putin entity %+v", p)
+	}
+	if len(a.Entities[0].Mentions) != 1 {
+		t.Errorf("the KB entity changed: %+v", a.Entities[0])
+	}
+}
+
+func TestStageOnOurSentence(t *testing.T) {
+	a := analysis("Angela Merkel met the chief executive of Microsoft in Paris on Tuesday. Merkel said the talks went well.", "en")
+	Stage{}.Analyze(a)
+	byID := map[string]vedetta.Entity{}
+	for _, e := range a.Entities {
+		byID[e.ID] = e
+	}
+	if e, ok := byID["per:angela-merkel"]; !ok || len(e.Mentions) != 2 {
+		t.Errorf("want Angela Merkel with 2 mentions, got %+v", a.Entities)
+	}
+	if _, ok := byID["org:microsoft"]; !ok {
+		t.Errorf("want Microsoft, got %+v", a.Entities)
+	}
+	b := analysis("Testo senza modello.", "zz")
+	Stage{}.Analyze(b)
+	if len(b.Entities) != 0 {
+		t.Errorf("a language without a model got entities %+v", b.Entities)
+	}
+}
+
+// BenchmarkTag measures tagging speed on the English dev set (tokens/s).
+func BenchmarkTag(b *testing.B) {
+	path := filepath.Join(sharedDir(b), "data", "ner", "en", "conll2003-val.conllu")
+	data, err := ReadLabeled(path)
+	if err != nil {
+		b.Skipf("CoNLL-2003 dev set not available: %v", err)
+	}
+	m, err := ForLang("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tokens := 0
+	for _, s := range data {
+		tokens += len(s.Words)
+	}
+	var dst []int
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range data {
+			dst = m.TagIDs(s.Words, dst[:0])
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures loading a model from its embedded file.
+func BenchmarkLoad(b *testing.B) {
+	raw, err := modelFS.ReadFile("models/it.bin.gz")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := Read(bytes.NewReader(raw)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// sharedDir finds ../shared beside the repository root.
+func sharedDir(tb testing.TB) string {
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared")
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			tb.Skip("repository root not found")
+		}
+		dir = up
+	}
+}
