@@ -176,6 +176,7 @@ func (p *parser) parseAt(i int) (best hit, ok bool) {
 		}
 	}
 	if t.kind == kNum {
+		try(p.quarter(i))
 		try(p.numeric(i))
 		try(p.yearAlone(i))
 		try(p.durationOrAgo(i))
@@ -547,6 +548,10 @@ func (p *parser) relUnit(i int) (hit, bool) {
 		mod, hasMod = int(p.tok(j).entry.mod), true
 		j++
 	}
+	if !hasMod && u == uQuarter && p.is(i-1, cArt) {
+		// "the quarter" of a company report: the last one completed.
+		mod, hasMod = -1, true
+	}
 	if !hasMod || u == uDay || u == uDecade {
 		return hit{}, false
 	}
@@ -557,6 +562,12 @@ func (p *parser) relUnit(i int) (hit, bool) {
 // "terzo trimestre 2022".
 func (p *parser) quarter(i int) (hit, bool) {
 	t := p.tok(i)
+	year := 0
+	if y, j, ok := p.yearAt(i); ok && j == i+1 {
+		// "the 1988 third quarter"
+		year, i = y, i+1
+		t = p.tok(i)
+	}
 	if !t.is(cOrd) || t.entry.ord < 1 || t.entry.ord > 4 {
 		return hit{}, false
 	}
@@ -568,7 +579,11 @@ func (p *parser) quarter(i int) (hit, bool) {
 		return hit{}, false
 	}
 	j++
-	h := hit{i: i, j: j, kind: KindQuarter, typ: TypeRange, a: dspec{q: int(t.entry.ord)}}
+	h := hit{i: i, j: j, kind: KindQuarter, typ: TypeRange, a: dspec{q: int(t.entry.ord), y: year}}
+	if year != 0 {
+		h.i--
+		return h, true
+	}
 	k := j
 	if p.is(k, cLinkMY) || p.is(k, cCueW) {
 		k++
@@ -584,7 +599,7 @@ func (p *parser) quarter(i int) (hit, bool) {
 func (p *parser) numberAt(i int, weakOK bool) (n, j int, ok bool) {
 	t := p.tok(i)
 	switch {
-	case t.kind == kNum && t.nd <= 4 && t.val > 0:
+	case t.kind == kNum && t.nd <= 3 && t.val > 0:
 		if p.glued(i+1) && p.punct(i+1, '.', ',') && p.tok(i+2).kind == kNum {
 			return 0, i, false // 4.599, 3,5
 		}
@@ -663,6 +678,9 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 	}
 	prev := p.tok(i - 1)
 	if prev.is(cArt) {
+		if y >= 1900 && y < 2100 && !p.is(i-2, cCue|cCueW|cFrom|cTo|cBetween) {
+			return h, true // "the 2000 Olympics", "il 2022"
+		}
 		prev = p.tok(i - 2)
 	}
 	if prev.is(cCue | cFrom | cTo | cBetween) {

@@ -61,11 +61,20 @@ func daysIn(y, m int) int { return day(y, m+1, 0).Day() }
 // document date can honestly say.
 func (a anchor) coarse() value { return value{a.t, a.g} }
 
-// nearestYear picks the year that puts month m (day d, 0 for none) nearest
-// to the anchor; ties go to the past.
-func (a anchor) nearestYear(m, d int) int {
+// futureWindow is how far ahead of the document date a date without a
+// year may lie and still be read in the future ("Aug. 4-7" in a paper of
+// August 2); further ahead, news means the past occurrence.
+const futureWindow = 92 * 24 * time.Hour
+
+// nearestYear picks the year of month m (day d, 0 for none): the last
+// occurrence not after the document date, or the next one when it is near
+// or the tense is future.
+func (a anchor) nearestYear(m, d int, future bool) int {
 	ref := a.mid()
-	best, bestDist := 0, time.Duration(1<<62)
+	if a.g == vedetta.GrainMonth {
+		ref = a.t.AddDate(0, 1, -1) // any day of the month may be the date
+	}
+	var past, next int
 	for _, y := range []int{ref.Year() - 1, ref.Year(), ref.Year() + 1} {
 		var t time.Time
 		if d > 0 {
@@ -74,19 +83,21 @@ func (a anchor) nearestYear(m, d int) int {
 			}
 			t = day(y, m, d)
 		} else {
-			t = day(y, m, 15)
+			t = day(y, m, 1)
 		}
-		dist := t.Sub(ref)
-		if dist < 0 {
-			dist = -dist
-		} else if dist > 0 {
-			dist++ // ties go to the past
-		}
-		if dist < bestDist {
-			best, bestDist = y, dist
+		if !t.After(ref) {
+			past = y
+		} else if next == 0 {
+			next = y
+			if t.Sub(ref) <= futureWindow || future {
+				return y
+			}
 		}
 	}
-	return best
+	if past == 0 {
+		return next
+	}
+	return past
 }
 
 // resolve turns a spec into a value, or reports that the anchor is missing.
@@ -112,7 +123,7 @@ func (a anchor) resolve(h *hit, s dspec, future bool) (value, bool) {
 			if a.g == vedetta.GrainYear {
 				y = a.t.Year()
 			} else {
-				y = a.nearestYear(s.m, s.d)
+				y = a.nearestYear(s.m, s.d, future)
 			}
 		}
 		if d > daysIn(y, m) {
@@ -140,19 +151,11 @@ func (a anchor) resolve(h *hit, s dspec, future bool) (value, bool) {
 				t = t.AddDate(1, 0, 0)
 			}
 			return value{t, vedetta.GrainMonth}, true
+		case s.hasMod:
+			return value{day(a.t.Year(), s.m, 1), vedetta.GrainMonth}, true
 		}
-		y := a.nearestYear(s.m, 0)
-		t := day(y, s.m, 1)
-		// Six months either way: the tense decides.
-		if diff := monthsBetween(cur, t); diff == 6 || diff == -6 {
-			t = day(a.t.Year(), s.m, 1)
-			if future && !t.After(cur) {
-				t = t.AddDate(1, 0, 0)
-			} else if !future && t.After(cur) {
-				t = t.AddDate(-1, 0, 0)
-			}
-		}
-		return value{t, vedetta.GrainMonth}, true
+		y := a.nearestYear(s.m, 0, future)
+		return value{day(y, s.m, 1), vedetta.GrainMonth}, true
 	case KindWeekday:
 		if a.g != vedetta.GrainDay {
 			if a.g == vedetta.GrainNone {
@@ -242,10 +245,6 @@ func (a anchor) shift(n, unit int) (value, bool) {
 	return value{}, false
 }
 
-func monthsBetween(a, b time.Time) int {
-	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
-}
-
 // isoWeekday is 1 for Monday .. 7 for Sunday.
 func isoWeekday(t time.Time) int {
 	w := int(t.Weekday())
@@ -278,7 +277,7 @@ func (a anchor) relUnit(rel, unit int) (typ string, from, to value, ok bool) {
 		if a.g == vedetta.GrainYear {
 			return TypeDate, a.coarse(), value{}, true
 		}
-		q := (int(a.t.Month())-1)/3 + 3*rel
+		q := (int(a.t.Month())-1)/3 + rel
 		start := day(a.t.Year(), q*3+1, 1)
 		return TypeRange, value{start, vedetta.GrainMonth}, value{start.AddDate(0, 2, 0), vedetta.GrainMonth}, true
 	}

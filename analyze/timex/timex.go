@@ -69,13 +69,13 @@ func (p *parser) match(h *hit, anc anchor, opts Options) (Match, bool) {
 	}
 	switch h.kind {
 	case KindNumeric, KindDayMonth, KindMonthYr, KindYear:
-		v, ok := anc.resolve(h, h.a, false)
+		v, ok := anc.resolve(h, h.a, h.a.y == 0 && future())
 		if !ok {
 			return m, false
 		}
 		m.Value, m.Grain, m.Explicit = v.String(), v.g.String(), true
 	case KindRange:
-		a, ok := anc.resolve(h, h.a, false)
+		a, ok := anc.resolve(h, h.a, h.a.y == 0 && future())
 		if !ok {
 			return m, false
 		}
