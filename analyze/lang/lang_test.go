@@ -33,6 +33,13 @@ func TestDetect(t *testing.T) {
 		{"МИД России поддержал решение ОДКБ", "ru"},
 		{"Proteste a Roma contro il governo", "it"},
 		{"Protesters clash with police in Almaty", "en"},
+		// Short titles.
+		{"Sanzioni contro Mosca", "it"},
+		{"Russia backs CSTO mission", "en"},
+		{"Nuevas sanciones de la UE", "es"},
+		{"Neue Sanktionen gegen Russland", "de"},
+		{"L'OTSC quitte le Kazakhstan", "fr"},
+		{"Новые санкции ЕС", "ru"},
 	}
 	for _, tc := range tests {
 		if got := d.Detect(tc.text); got != tc.want {
