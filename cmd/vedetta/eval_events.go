@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/analyze"
+	"github.com/vedetta/vedetta/analyze/event"
+	"github.com/vedetta/vedetta/eval"
+)
+
+func init() {
+	registerEval(&evaluation{name: "events", summary: "PLOVER events: P/R/F1 on pages-dev, the Spanish validation set and PETRARCH unit tests", run: runEvalEvents})
+}
+
+func runEvalEvents(e *env, args []string) int {
+	fs := newFlags(e, "eval events", "")
+	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder")
+	set := fs.String("set", "all", "which set: pages, spanish, petrarch or all")
+	all := fs.Bool("all", false, "pages: score negated, future and hypothetical events too")
+	minConf := fs.Float64("min-confidence", 0, "pages: drop events below this confidence")
+	verbose := fs.Bool("v", false, "list misses and spurious events")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return usageExit(err)
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if _, err := os.Stat(*shared); err != nil {
+		fmt.Fprintf(e.stderr, "eval events: shared data: %v (use --shared DIR)\n", err)
+		return exitProblem
+	}
+	p, err := analyze.New(analyze.Config{})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval events: %v\n", err)
+		return exitProblem
+	}
+	coder, err := event.New()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval events: %v\n", err)
+		return exitProblem
+	}
+	an := func(d vedetta.Document) *vedetta.Analysis { return p.Analyze(d) }
+	ev := filepath.Join(*shared, "eval", "events")
+	var scores []eval.EventScore
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "eval events: %v\n", err)
+		return exitProblem
+	}
+	if *set == "all" || *set == "pages" {
+		s, err := eval.PagesEvents(filepath.Join(*shared, "eval", "pages-dev"), an, eval.EventOptions{All: *all, MinConfidence: *minConf})
+		if err != nil {
+			return fail(err)
+		}
+		scores = append(scores, s)
+	}
+	if *set == "all" || *set == "spanish" {
+		s, t, err := eval.SpanishEvents(filepath.Join(ev, "spanish_protest_plover_validation.xml"), an)
+		if err != nil {
+			return fail(err)
+		}
+		scores = append(scores, s, t)
+	}
+	if *set == "all" || *set == "petrarch" {
+		f, t, err := eval.PetrarchEvents(filepath.Join(ev, "PETR.UnitTest.records.xml"), filepath.Join(ev, "PETR.Validate.actors.txt"),
+			filepath.Join(*shared, "data", "plover", "CAMEO2PLOVER-2021.txt"), an, coder.Code)
+		if err != nil {
+			return fail(err)
+		}
+		scores = append(scores, f, t)
+	}
+	if len(scores) == 0 {
+		fmt.Fprintf(e.stderr, "eval events: unknown set %q\n", *set)
+		return exitUsage
+	}
+	if *verbose {
+		for _, s := range scores {
+			for _, n := range s.Notes {
+				fmt.Fprintf(e.stdout, "%s: %s\n", s.Name, n)
+			}
+		}
+		fmt.Fprintln(e.stdout)
+	}
+	if err := eval.WriteEventScores(e.stdout, scores); err != nil {
+		return fail(err)
+	}
+	fmt.Fprintln(e.stdout, "\npages: a found event matches a gold one of the same type whose source and target agree (country code or name);")
+	fmt.Fprintln(e.stdout, "only events reported as having happened are scored unless --all. spanish: sentence-level types (set; top-1 = most")
+	fmt.Fprintln(e.stdout, "confident event). petrarch: CAMEO codings mapped to PLOVER, actors from the validation dictionary.")
+	return exitOK
+}

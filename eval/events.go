@@ -1,0 +1,665 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/ingest"
+)
+
+// EventScore counts events found against gold events. MatchPred found
+// events agree with a gold one, MatchGold gold events have a found one.
+type EventScore struct {
+	Name      string
+	Pred      int
+	Gold      int
+	MatchPred int
+	MatchGold int
+	// Misses and spurious events, for inspection (-v).
+	Notes []string
+}
+
+// Precision is the share of found events that match a gold one.
+func (s EventScore) Precision() float64 { return dateRatio(s.MatchPred, s.Pred) }
+
+// Recall is the share of gold events found.
+func (s EventScore) Recall() float64 { return dateRatio(s.MatchGold, s.Gold) }
+
+// F1 is the harmonic mean of precision and recall.
+func (s EventScore) F1() float64 { return dateF1(s.Precision(), s.Recall()) }
+
+// WriteEventScores prints one line per score.
+func WriteEventScores(w io.Writer, scores []EventScore) error {
+	if _, err := fmt.Fprintf(w, "%-34s %6s %6s %6s %6s %6s\n", "set", "gold", "found", "P", "R", "F1"); err != nil {
+		return err
+	}
+	for _, s := range scores {
+		if _, err := fmt.Fprintf(w, "%-34s %6d %6d %6.3f %6.3f %6.3f\n", s.Name, s.Gold, s.Pred, s.Precision(), s.Recall(), s.F1()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Analyzer analyses one document (the pipeline's Analyze).
+type Analyzer func(vedetta.Document) *vedetta.Analysis
+
+// EventOptions choose which found events are scored.
+type EventOptions struct {
+	// All scores negated, future and hypothetical events too; by default
+	// only events reported as having happened are scored, as the gold has.
+	All bool
+	// MinConfidence drops events below it.
+	MinConfidence float64
+}
+
+func (o EventOptions) keep(e vedetta.Event) bool {
+	if e.Confidence < o.MinConfidence {
+		return false
+	}
+	return o.All || !(e.Negated || e.Future || e.Hypothetical)
+}
+
+// pageEventGold is the part of a pages-dev gold record the event scorer reads.
+type pageEventGold struct {
+	File     string `json:"file"`
+	Lang     string `json:"lang"`
+	Entities []struct {
+		Name     string   `json:"name"`
+		Type     string   `json:"type"`
+		ISO3     string   `json:"iso3"`
+		Mentions []string `json:"mentions"`
+	} `json:"entities"`
+	Events []struct {
+		Source   *string `json:"source"`
+		Type     string  `json:"type"`
+		Target   *string `json:"target"`
+		Evidence string  `json:"evidence"`
+	} `json:"events"`
+}
+
+// goldActor is a gold event argument: its canonical name, ISO3 and surface
+// forms; nil name for "no target".
+type goldActor struct {
+	name  string
+	iso3  string
+	forms map[string]bool
+}
+
+func (g *goldActor) String() string {
+	if g == nil {
+		return "-"
+	}
+	return g.name
+}
+
+// agrees compares a found actor with a gold one by country code or
+// canonical name (or one of the gold entity's surface forms).
+func (g *goldActor) agrees(a *vedetta.Actor) bool {
+	if g == nil || a == nil {
+		return g == nil && a == nil
+	}
+	if g.iso3 != "" && a.Country == g.iso3 {
+		return true
+	}
+	n := normName(a.Name)
+	return n != "" && (n == normName(g.name) || g.forms[n])
+}
+
+func normName(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+func actorName(a *vedetta.Actor) string {
+	if a == nil {
+		return "-"
+	}
+	if a.Country != "" && a.Country != a.ID {
+		return a.Name + "/" + a.Country
+	}
+	return a.Name
+}
+
+// PagesEvents scores the events of the pages-dev set in dir: a found event
+// matches a gold one of the same type whose source and target agree.
+// Found events are merged per document by type, source and target first.
+func PagesEvents(dir string, an Analyzer, opts EventOptions) (EventScore, error) {
+	sc := EventScore{Name: "pages-dev events (type+source+target)"}
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	if err != nil {
+		return sc, fmt.Errorf("pages events: %w", err)
+	}
+	defer f.Close()
+	r := bufio.NewScanner(f)
+	r.Buffer(make([]byte, 1<<20), 16<<20)
+	for r.Scan() {
+		if strings.TrimSpace(r.Text()) == "" {
+			continue
+		}
+		var g pageEventGold
+		if err := json.Unmarshal(r.Bytes(), &g); err != nil {
+			return sc, fmt.Errorf("pages events: gold: %w", err)
+		}
+		doc, err := readEventPage(filepath.Join(dir, g.File))
+		if err != nil {
+			return sc, err
+		}
+		if doc.Lang == "" {
+			doc.Lang = g.Lang
+		}
+		a := an(doc)
+		scorePage(&sc, g, a, opts)
+	}
+	if err := r.Err(); err != nil {
+		return sc, fmt.Errorf("pages events: %w", err)
+	}
+	return sc, nil
+}
+
+func scorePage(sc *EventScore, g pageEventGold, a *vedetta.Analysis, opts EventOptions) {
+	actor := func(name *string) *goldActor {
+		if name == nil || *name == "" {
+			return nil
+		}
+		ga := &goldActor{name: *name, forms: map[string]bool{}}
+		for _, e := range g.Entities {
+			if e.Name == *name {
+				ga.iso3 = e.ISO3
+				for _, m := range e.Mentions {
+					ga.forms[normName(m)] = true
+				}
+			}
+		}
+		return ga
+	}
+	type gev struct {
+		typ      string
+		src, tgt *goldActor
+		found    bool
+	}
+	var gold []*gev
+	for _, e := range g.Events {
+		gold = append(gold, &gev{typ: e.Type, src: actor(e.Source), tgt: actor(e.Target)})
+	}
+	sc.Gold += len(gold)
+	seen := map[string]bool{}
+	for _, e := range a.Events {
+		if !opts.keep(e) {
+			continue
+		}
+		k := e.Type + "|" + actorName(e.Source) + "|" + actorName(e.Target)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		sc.Pred++
+		matched := false
+		for _, ge := range gold {
+			if ge.typ == e.Type && ge.src.agrees(e.Source) && ge.tgt.agrees(e.Target) {
+				if !ge.found {
+					ge.found = true
+					sc.MatchGold++
+				}
+				matched = true
+			}
+		}
+		if matched {
+			sc.MatchPred++
+		} else {
+			sc.Notes = append(sc.Notes, fmt.Sprintf("%s spurious: %s %s -> %s  «%s»", g.File, e.Type, actorName(e.Source), actorName(e.Target), e.Evidence))
+		}
+	}
+	for _, ge := range gold {
+		if !ge.found {
+			sc.Notes = append(sc.Notes, fmt.Sprintf("%s missed: %s %s -> %s", g.File, ge.typ, ge.src, ge.tgt))
+		}
+	}
+}
+
+// readEventPage reads one dated text page.
+func readEventPage(path string) (vedetta.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return vedetta.Document{}, fmt.Errorf("pages events: %w", err)
+	}
+	defer f.Close()
+	var doc vedetta.Document
+	n := 0
+	err = ingest.ReadStream(filepath.Base(path), f, ingest.Options{}, func(it ingest.Item) error {
+		if it.Err != nil {
+			return it.Err
+		}
+		if n == 0 {
+			doc = it.Doc
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		return doc, fmt.Errorf("pages events: %s: %w", path, err)
+	}
+	if n == 0 {
+		return doc, fmt.Errorf("pages events: %s: no document", path)
+	}
+	return doc, nil
+}
+
+// validationSentence is one record of the Spanish validation and PETRARCH
+// unit-test files.
+type validationSentence struct {
+	ID      string `xml:"id,attr"`
+	Date    string `xml:"date,attr"`
+	Codings []struct {
+		Plover   string `xml:"plover,attr"`
+		Event    string `xml:"eventcode,attr"`
+		Source   string `xml:"sourcecode,attr"`
+		Target   string `xml:"targetcode,attr"`
+		NoEvents string `xml:"noevents,attr"`
+	} `xml:"EventCoding"`
+	Text string `xml:"Text"`
+}
+
+// readValidation reads the <Sentence> records of a validation XML file.
+func readValidation(r io.Reader) ([]validationSentence, error) {
+	d := xml.NewDecoder(r)
+	d.Strict = false
+	d.AutoClose = xml.HTMLAutoClose
+	d.Entity = xml.HTMLEntity
+	var out []validationSentence
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, fmt.Errorf("validation xml: %w", err)
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Sentence" {
+			continue
+		}
+		var s validationSentence
+		if err := d.DecodeElement(&s, &se); err != nil {
+			return out, fmt.Errorf("validation xml: sentence: %w", err)
+		}
+		s.Text = strings.Join(strings.Fields(s.Text), " ")
+		out = append(out, s)
+	}
+}
+
+// validationDate turns 19940611 into 1994-06-11.
+func validationDate(s string) string {
+	if len(s) == 8 {
+		return s[:4] + "-" + s[4:6] + "-" + s[6:]
+	}
+	return ""
+}
+
+// spanishTypes maps the older PLOVER draft labels of the Spanish validation
+// set to PLOVER 2.0 ("" drops the label).
+var spanishTypes = map[string]string{
+	"DEMAND": "REQUEST", "SACTION": "SANCTION", "DISAPPROVE": "ACCUSE",
+	"INVESTIGATE": "ACCUSE", "CRIME": "",
+}
+
+// SpanishEvents scores sentence-level event types on the Spanish protest
+// validation set: the set of types found in each sentence against the gold
+// set. top1 scores only the most confident found event of each sentence.
+func SpanishEvents(path string, an Analyzer) (set, top1 EventScore, err error) {
+	set = EventScore{Name: "spanish validation types (set)"}
+	top1 = EventScore{Name: "spanish validation types (top-1)"}
+	f, err := os.Open(path)
+	if err != nil {
+		return set, top1, fmt.Errorf("spanish events: %w", err)
+	}
+	defer f.Close()
+	sents, err := readValidation(f)
+	if err != nil {
+		return set, top1, fmt.Errorf("spanish events: %w", err)
+	}
+	for _, s := range sents {
+		gold := map[string]bool{}
+		for _, c := range s.Codings {
+			t := c.Plover
+			if m, ok := spanishTypes[t]; ok {
+				t = m
+			}
+			if t != "" {
+				gold[t] = true
+			}
+		}
+		if len(gold) == 0 {
+			continue
+		}
+		a := an(vedetta.Document{ID: s.ID, Lang: "es", Date: validationDate(s.Date), Text: s.Text})
+		found := map[string]bool{}
+		best, bc := "", -1.0
+		for _, e := range a.Events {
+			found[e.Type] = true
+			if e.Confidence > bc {
+				best, bc = e.Type, e.Confidence
+			}
+		}
+		set.Gold += len(gold)
+		top1.Gold++
+		for t := range found {
+			set.Pred++
+			if gold[t] {
+				set.MatchPred++
+				set.MatchGold++
+			}
+		}
+		if best != "" {
+			top1.Pred++
+			if gold[best] {
+				top1.MatchPred++
+				top1.MatchGold++
+			}
+		}
+		if !sameSet(gold, found) {
+			set.Notes = append(set.Notes, fmt.Sprintf("%s gold %v found %v: %s", s.ID, keys(gold), keys(found), s.Text))
+		}
+	}
+	return set, top1, nil
+}
+
+func sameSet(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// CAMEOToPLOVER reads CAMEO2PLOVER-2021.txt: CAMEO code -> PLOVER type.
+func CAMEOToPLOVER(r io.Reader) (map[string]string, error) {
+	out := map[string]string{}
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		code, rest, ok := strings.Cut(line, ":")
+		code = strings.TrimSpace(code)
+		if !ok || code == "" || strings.Trim(code, "0123456789") != "" {
+			continue
+		}
+		t := strings.TrimSpace(strings.Split(rest, ",")[0])
+		if t != "" {
+			if _, dup := out[code]; !dup {
+				out[code] = t
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cameo2plover: %w", err)
+	}
+	return out, nil
+}
+
+// ploverOf maps a CAMEO code to PLOVER, trying shorter codes for finer ones
+// the table lacks.
+func ploverOf(table map[string]string, code string) string {
+	for c := code; len(c) >= 2; c = c[:len(c)-1] {
+		if t := table[c]; t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// PetrActor is one actor of PETR.Validate.actors.txt: a phrase and its code.
+type PetrActor struct {
+	Words []string // lower case
+	Code  string
+}
+
+var petrCode = regexp.MustCompile(`\[([A-Za-z~-]{3,})[^\]]*\]`)
+
+// ReadPetrActors reads a TABARI-style actor dictionary: "NAME_WORDS [CODE]"
+// lines, each followed by optional "+SYNONYM" lines with the same code.
+func ReadPetrActors(r io.Reader) ([]PetrActor, error) {
+	var out []PetrActor
+	var pending []string // names waiting for a code on a later line
+	code := ""
+	sc := bufio.NewScanner(r)
+	inComment := false
+	for sc.Scan() {
+		line := sc.Text()
+		if inComment {
+			if strings.Contains(line, "-->") {
+				inComment = false
+			}
+			continue
+		}
+		if strings.Contains(line, "<!--") {
+			if !strings.Contains(line, "-->") {
+				inComment = true
+			}
+			continue
+		}
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "<") || t == "~~~~~" {
+			continue
+		}
+		name := t
+		if m := petrCode.FindStringSubmatchIndex(t); m != nil {
+			name = strings.TrimSpace(t[:m[0]])
+			code = strings.ToUpper(t[m[2]:m[3]])
+			if strings.HasPrefix(code, "-") {
+				code = "" // an actor deliberately left uncoded
+			}
+			for _, p := range pending {
+				out = append(out, petrActor(p, code))
+			}
+			pending = nil
+		} else if !strings.HasPrefix(t, "+") {
+			// A name whose code comes on the next line.
+			pending = append(pending, t)
+			code = ""
+			continue
+		}
+		name = strings.TrimPrefix(name, "+")
+		if name == "" || code == "" {
+			continue
+		}
+		out = append(out, petrActor(name, code))
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("petr actors: %w", err)
+	}
+	return out, nil
+}
+
+func petrActor(name, code string) PetrActor {
+	name = strings.ToLower(strings.ReplaceAll(name, "_", " "))
+	return PetrActor{Words: strings.Fields(name), Code: code}
+}
+
+// petrEntities finds the dictionary actors in text (longest match, word
+// boundaries, case-insensitive) and returns them as entities whose country
+// is the code's first three letters and sector the next three.
+func petrEntities(text string, actors []PetrActor) []vedetta.Entity {
+	type tok struct {
+		s, e int
+		low  string
+	}
+	var toks []tok
+	start := -1
+	for i, r := range text + " " {
+		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
+		if isW && start < 0 {
+			start = i
+		}
+		if !isW && start >= 0 {
+			toks = append(toks, tok{start, i, strings.ToLower(text[start:i])})
+			start = -1
+		}
+	}
+	byCode := map[string]*vedetta.Entity{}
+	var order []string
+	for i := 0; i < len(toks); i++ {
+		best, bl := -1, 0
+		for k, a := range actors {
+			if len(a.Words) <= bl || i+len(a.Words) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, w := range a.Words {
+				if toks[i+j].low != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bl = k, len(a.Words)
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := actors[best]
+		e := byCode[a.Code]
+		if e == nil {
+			typ, sector := "COUNTRY", ""
+			if len(a.Code) >= 6 {
+				typ, sector = "ORG", a.Code[3:6]
+			}
+			e = &vedetta.Entity{ID: a.Code, Name: strings.Join(a.Words, " "), Type: typ, Country: a.Code[:3], Sector: sector}
+			byCode[a.Code] = e
+			order = append(order, a.Code)
+		}
+		s, en := toks[i].s, toks[i+bl-1].e
+		e.Mentions = append(e.Mentions, vedetta.Mention{Text: text[s:en], Start: s, End: en, Kind: "name"})
+		i += bl - 1
+	}
+	var out []vedetta.Entity
+	for _, c := range order {
+		out = append(out, *byCode[c])
+	}
+	return out
+}
+
+// PetrarchEvents scores the PETRARCH unit-test records: gold CAMEO codings
+// mapped to PLOVER types against found events, per sentence, as (type,
+// source country, target country) and as type alone. Actors come from the
+// validation actor dictionary: its names are added to the analysis as
+// entities, then code re-codes the events.
+func PetrarchEvents(records, actorsPath, cameo2plover string, an Analyzer, code func(*vedetta.Analysis) []vedetta.Event) (full, types EventScore, err error) {
+	full = EventScore{Name: "PETRARCH unit tests (type+dyad)"}
+	types = EventScore{Name: "PETRARCH unit tests (type)"}
+	tf, err := os.Open(cameo2plover)
+	if err != nil {
+		return full, types, fmt.Errorf("petrarch events: %w", err)
+	}
+	table, err := CAMEOToPLOVER(tf)
+	tf.Close()
+	if err != nil {
+		return full, types, err
+	}
+	af, err := os.Open(actorsPath)
+	if err != nil {
+		return full, types, fmt.Errorf("petrarch events: %w", err)
+	}
+	actors, err := ReadPetrActors(af)
+	af.Close()
+	if err != nil {
+		return full, types, err
+	}
+	rf, err := os.Open(records)
+	if err != nil {
+		return full, types, fmt.Errorf("petrarch events: %w", err)
+	}
+	defer rf.Close()
+	sents, err := readValidation(rf)
+	if err != nil {
+		return full, types, fmt.Errorf("petrarch events: %w", err)
+	}
+	c3 := func(s string) string {
+		s = strings.ToUpper(strings.TrimSpace(s))
+		if len(s) > 3 {
+			s = s[:3]
+		}
+		if s == "---" {
+			return ""
+		}
+		return s
+	}
+	for _, s := range sents {
+		gold, gtypes := map[string]bool{}, map[string]bool{}
+		for _, c := range s.Codings {
+			if c.NoEvents != "" || c.Event == "" {
+				continue
+			}
+			t := ploverOf(table, c.Event)
+			if t == "" {
+				continue
+			}
+			gold[t+"|"+c3(c.Source)+"|"+c3(c.Target)] = true
+			gtypes[t] = true
+		}
+		a := an(vedetta.Document{ID: s.ID, Lang: "en", Date: validationDate(s.Date), Text: s.Text})
+		a.Entities = append(a.Entities, petrEntities(a.Text, actors)...)
+		found, ftypes := map[string]bool{}, map[string]bool{}
+		for _, e := range code(a) {
+			if e.Negated {
+				continue
+			}
+			src, tgt := "", ""
+			if e.Source != nil {
+				src = e.Source.Country
+			}
+			if e.Target != nil {
+				tgt = e.Target.Country
+			}
+			found[e.Type+"|"+src+"|"+tgt] = true
+			ftypes[e.Type] = true
+		}
+		countSets(&full, gold, found)
+		countSets(&types, gtypes, ftypes)
+		if !sameSet(gold, found) {
+			full.Notes = append(full.Notes, fmt.Sprintf("%s gold %v found %v: %s", s.ID, keys(gold), keys(found), s.Text))
+		}
+	}
+	return full, types, nil
+}
+
+func countSets(sc *EventScore, gold, found map[string]bool) {
+	sc.Gold += len(gold)
+	sc.Pred += len(found)
+	for k := range found {
+		if gold[k] {
+			sc.MatchPred++
+			sc.MatchGold++
+		}
+	}
+}
