@@ -1,0 +1,271 @@
+package kb
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// roleCodes are the role codes that date-aware resolution uses.
+var roleCodes = map[string]bool{"HOS": true, "HOG": true, "FM": true, "DEF": true, "SG": true}
+
+func build(recs []*record) (*KB, error) {
+	k := &KB{byID: map[string]int32{}, bodies: map[string]*Body{}, roles: map[string]*roleDef{},
+		holders: map[string][]int32{}, m: newMatcher(), words: map[string]map[string]bool{}}
+	stop := map[string]bool{}
+	if raw, err := dataFS.ReadFile("data/stopnames.tsv"); err == nil {
+		_ = eachLine(raw, func(f []string) error {
+			stop[string(normalize(nil, f[0]))] = true
+			return nil
+		})
+	}
+	// A curated person absorbs the Phoenix entry of the same name and
+	// country, so that one person has one id.
+	phoenix := map[string]*record{}
+	for _, r := range recs {
+		if r.Type == "PERSON" && r.source == "generated" {
+			phoenix[personKey(r.Name, r.Country)] = r
+		}
+	}
+	dropped := map[*record]bool{}
+	for _, r := range recs {
+		if r.Type != "PERSON" || r.source == "generated" {
+			continue
+		}
+		for _, n := range append([]Name{{Text: r.Name}}, r.Names...) {
+			if p := phoenix[personKey(n.Text, r.Country)]; p != nil && p != r && !dropped[p] {
+				dropped[p] = true
+				r.Names = append(r.Names, p.Names...)
+			}
+		}
+	}
+	for _, r := range recs {
+		if dropped[r] {
+			continue
+		}
+		idx := int32(len(k.Entities))
+		e := r.Entity
+		if e.Type == "COUNTRY" {
+			for _, n := range r.Names {
+				if n.Kind == 'j' && hasLang(n.Langs, "en") {
+					e.Demonym = n.Text
+					break
+				}
+			}
+		}
+		k.Entities = append(k.Entities, e)
+		k.byID[e.ID] = idx
+		for _, ro := range e.Roles {
+			if roleCodes[ro.Code] && ro.Country != "" {
+				key := ro.Country + "/" + ro.Code
+				k.holders[key] = append(k.holders[key], idx)
+			}
+		}
+		for _, n := range r.Names {
+			if !matched(n.Langs) {
+				continue
+			}
+			ws, ok := nameWords(n.Text)
+			if !ok {
+				continue
+			}
+			if n.Kind == 'n' && len(ws) == 1 {
+				key := string(normalize(nil, ws[0]))
+				if stop[key] {
+					continue
+				}
+				min := 3
+				if e.Type == "PERSON" {
+					min = 4
+				}
+				if utf8.RuneCountInString(key) < min {
+					continue
+				}
+			}
+			o := output{ref: idx, kind: n.Kind}
+			switch n.Kind {
+			case 'a':
+				o.code = n.Text
+			case 'n', 'm':
+				r0, _ := utf8.DecodeRuneInString(n.Text)
+				o.cap = unicode.IsUpper(r0)
+			case 'j':
+				// English adjectives are capitalised; others are not.
+				r0, _ := utf8.DecodeRuneInString(n.Text)
+				o.cap = unicode.IsUpper(r0) && hasLang(n.Langs, "en") && len(n.Langs) == 1
+			default:
+				continue
+			}
+			k.m.add(ws, o)
+			// German genitive: Russlands, Kasachstans.
+			if n.Kind == 'n' && hasLang(n.Langs, "de") {
+				last := ws[len(ws)-1]
+				if !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "z") && !strings.HasSuffix(last, "x") {
+					gw := append(append([]string(nil), ws[:len(ws)-1]...), last+"s")
+					k.m.add(gw, o)
+				}
+			}
+		}
+	}
+	if err := k.loadPatterns(); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+func personKey(name, country string) string {
+	return strings.Join(strings.Fields(string(normalize(nil, strings.ReplaceAll(name, "-", " ")))), " ") + "/" + country
+}
+
+func hasLang(langs []string, l string) bool {
+	for _, x := range langs {
+		if x == l || x == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// loadPatterns reads the body and role definitions and their per-language
+// forms, and the function words.
+func (k *KB) loadPatterns() error {
+	raw, err := dataFS.ReadFile("data/bodies.tsv")
+	if err != nil {
+		return fmt.Errorf("kb: %w", err)
+	}
+	err = eachLine(raw, func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want CODE<TAB>SECTOR<TAB>template")
+		}
+		k.bodies[f[0]] = &Body{Code: f[0], Sector: f[1], Template: f[2]}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("kb: bodies.tsv: %w", err)
+	}
+	raw, err = dataFS.ReadFile("data/roles.tsv")
+	if err != nil {
+		return fmt.Errorf("kb: %w", err)
+	}
+	err = eachLine(raw, func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want CODE<TAB>SECTOR<TAB>title")
+		}
+		k.roles[f[0]] = &roleDef{Code: f[0], Sector: f[1], Title: f[2]}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("kb: roles.tsv: %w", err)
+	}
+	err = loadLangTable("bodies.tsv", func(lang, code string, forms []string) error {
+		c := strings.TrimSuffix(code, "*")
+		if k.bodies[c] == nil && c != "STATE" {
+			return fmt.Errorf("unknown body %s", code)
+		}
+		kind := byte(kindBody)
+		if c == "STATE" {
+			kind = kindState
+		}
+		for _, f := range forms {
+			ws, ok := nameWords(f)
+			if !ok {
+				return fmt.Errorf("bad form %q", f)
+			}
+			// A code ending in * may fall back on the document's country.
+			k.m.add(ws, output{ref: -1, kind: kind, code: code})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = loadLangTable("roles.tsv", func(lang, code string, forms []string) error {
+		kind := byte(kindRole)
+		if code == "FORMER" {
+			kind = kindFormer
+		} else if k.roles[code] == nil {
+			return fmt.Errorf("unknown role %s", code)
+		}
+		for _, f := range forms {
+			ws, ok := nameWords(f)
+			if !ok {
+				return fmt.Errorf("bad form %q", f)
+			}
+			k.m.add(ws, output{ref: -1, kind: kind, code: code})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return loadLangTable("words.tsv", func(lang, code string, forms []string) error {
+		set := k.words[code]
+		if set == nil {
+			set = map[string]bool{}
+			k.words[code] = set
+		}
+		for _, f := range forms {
+			set[string(normalize(nil, f))] = true
+		}
+		return nil
+	})
+}
+
+// Lookup returns the entity with the given id.
+func (k *KB) Lookup(id string) (Entity, bool) {
+	i, ok := k.byID[id]
+	if !ok {
+		return Entity{}, false
+	}
+	return k.Entities[i], true
+}
+
+// Holder returns the person who held role (HOS, HOG, FM, DEF, SG) for the
+// country or organisation id on date (YYYY, YYYY-MM or YYYY-MM-DD); ok is
+// false when none is known.
+func (k *KB) Holder(id, role, date string) (Entity, bool) {
+	i := k.holder(id, role, date)
+	if i < 0 {
+		return Entity{}, false
+	}
+	return k.Entities[i], true
+}
+
+func (k *KB) holder(id, role, date string) int32 {
+	if date == "" {
+		return -1
+	}
+	best := int32(-1)
+	bestFrom := ""
+	for _, i := range k.holders[id+"/"+role] {
+		for _, r := range k.Entities[i].Roles {
+			if r.Code != role || r.Country != id {
+				continue
+			}
+			if activeOn(r, date) && (best < 0 || r.From > bestFrom) {
+				best, bestFrom = i, r.From
+			}
+		}
+	}
+	return best
+}
+
+// activeOn reports whether role r covers date. A date of lower precision
+// (2022-01) is compared by its first day; the role's last day counts.
+func activeOn(r Role, date string) bool {
+	d := date
+	switch len(d) {
+	case 4:
+		d += "-07-01"
+	case 7:
+		d += "-15"
+	}
+	if r.From != "" && d < r.From {
+		return false
+	}
+	if r.To != "" && d > r.To {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,560 @@
+package kb
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/clipperhouse/uax29/v2/words"
+	"github.com/vedetta/vedetta"
+)
+
+// mention is one linked span before entities are assembled.
+type mention struct {
+	key        string // entity id
+	start, end int
+	kind       string
+	p0, p1     int // pieces covered
+}
+
+// docEnt is an entity of one document.
+type docEnt struct {
+	ent   vedetta.Entity
+	first int
+}
+
+// linker holds the state of linking one document.
+type linker struct {
+	k      *KB
+	a      *vedetta.Analysis
+	ps     []piece
+	ms     []match
+	at     map[int]int // piece index -> match starting there
+	ents   map[string]*docEnt
+	out    []mention
+	cover  []bool
+	bodyOf map[string]string // body code -> country it was resolved to
+	dom    string            // the document's most mentioned country
+}
+
+// Link finds the entities of a and returns them ordered by first mention.
+// It reads a.Text, a.Tokens (from the segment stage; the text is split here
+// when they are missing) and a.Date for date-aware roles.
+func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
+	toks := make([]tokenSpan, 0, len(a.Tokens))
+	if len(a.Tokens) > 0 {
+		for _, t := range a.Tokens {
+			toks = append(toks, tokenSpan{t.Start, t.End, t.Sent})
+		}
+	} else {
+		it := words.FromString(a.Text)
+		for it.Next() {
+			if strings.TrimSpace(it.Value()) != "" {
+				toks = append(toks, tokenSpan{it.Start(), it.End(), 0})
+			}
+		}
+	}
+	l := &linker{k: k, a: a, ents: map[string]*docEnt{}, bodyOf: map[string]string{}}
+	l.ps, _ = k.m.pieces(a.Text, toks, make([]byte, 0, 64))
+	l.ms = k.m.scan(a.Text, l.ps)
+	l.cover = make([]bool, len(l.ps))
+	l.mergeStates()
+	l.at = make(map[int]int, len(l.ms))
+	for i, m := range l.ms {
+		l.at[m.p0] = i
+	}
+	l.dom = l.dominant()
+	for i := range l.ms {
+		l.link(i)
+	}
+	l.learnAcronyms()
+	l.learnSurnames()
+	return l.entities()
+}
+
+// mergeStates joins a state form and the country name that follows it
+// ("Repubblica del Kazakistan", "Republic of Kazakhstan", "Республика
+// Казахстан") into one country name.
+func (l *linker) mergeStates() {
+	var out []match
+	for i := 0; i < len(l.ms); i++ {
+		m := l.ms[i]
+		if m.outs[0].kind == kindState && i+1 < len(l.ms) {
+			n := l.ms[i+1]
+			if l.gapIsConnector(m.p1, n.p0) {
+				if c := l.countryOut(n, "na"); c != nil {
+					out = append(out, match{p0: m.p0, p1: n.p1, outs: []output{{ref: c.ref, kind: 'n'}}})
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	l.ms = out
+}
+
+// gapIsConnector reports whether pieces [a, b) are at most two connector
+// words (of, della, de la...) in one sentence.
+func (l *linker) gapIsConnector(a, b int) bool {
+	if b < a || b-a > 2 || b >= len(l.ps) || a >= len(l.ps) {
+		return false
+	}
+	if l.ps[b].sent != l.ps[a].sent {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if !l.isWord(i, "OF") {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *linker) isWord(i int, set string) bool {
+	if i < 0 || i >= len(l.ps) || l.ps[i].punct != 0 {
+		return false
+	}
+	p := l.ps[i]
+	return l.k.words[set][string(normalize(nil, l.a.Text[p.start:p.end]))]
+}
+
+// countryOut returns the output of m that names a country (kinds from the
+// given set), or nil.
+func (l *linker) countryOut(m match, kinds string) *output {
+	for i, o := range m.outs {
+		if o.ref >= 0 && strings.IndexByte(kinds, o.kind) >= 0 && l.k.Entities[o.ref].Type == "COUNTRY" {
+			return &m.outs[i]
+		}
+	}
+	return nil
+}
+
+// dominant returns the most mentioned country (adjectives count too).
+func (l *linker) dominant() string {
+	count := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range l.ms {
+		if c := l.countryOut(m, "najm"); c != nil {
+			id := l.k.Entities[c.ref].ID
+			count[id]++
+			if count[id] > bestN {
+				best, bestN = id, count[id]
+			}
+		}
+	}
+	return best
+}
+
+func (l *linker) span(p0, p1 int) (int, int) {
+	return int(l.ps[p0].start), int(l.ps[p1-1].end)
+}
+
+func (l *linker) add(key string, p0, p1 int, kind string) {
+	s, e := l.span(p0, p1)
+	l.out = append(l.out, mention{key: key, start: s, end: e, kind: kind, p0: p0, p1: p1})
+	for i := p0; i < p1; i++ {
+		l.cover[i] = true
+	}
+}
+
+// kbEnt makes sure KB entity i is in the document and returns its id.
+func (l *linker) kbEnt(i int32) string {
+	e := l.k.Entities[i]
+	if _, ok := l.ents[e.ID]; !ok {
+		l.ents[e.ID] = &docEnt{ent: vedetta.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Wikidata: e.Wikidata}}
+	}
+	return e.ID
+}
+
+var kindNames = map[byte]string{'n': "name", 'a': "abbreviation", 'j': "adjective", 'm': "metonym"}
+
+func (l *linker) link(i int) {
+	m := l.ms[i]
+	o := m.outs[0]
+	switch o.kind {
+	case kindBody:
+		l.linkBody(i)
+	case kindRole:
+		l.linkRole(i)
+	case kindState, kindFormer:
+	default:
+		c := l.choose(m)
+		if c.kind == 'm' && l.k.Entities[c.ref].Type == "COUNTRY" && l.isPlace(m) {
+			return
+		}
+		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])
+	}
+}
+
+// choose picks among the entities a name may stand for: one already in
+// the document, else a person in office on the document date, else the
+// first in knowledge-base order (countries before organisations before
+// people).
+func (l *linker) choose(m match) output {
+	if len(m.outs) == 1 {
+		return m.outs[0]
+	}
+	for _, o := range m.outs {
+		if o.ref >= 0 {
+			if _, ok := l.ents[l.k.Entities[o.ref].ID]; ok {
+				return o
+			}
+		}
+	}
+	for _, o := range m.outs {
+		if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+			for _, r := range l.k.Entities[o.ref].Roles {
+				if l.a.Date != "" && activeOn(r, l.a.Date) && r.From != "" {
+					return o
+				}
+			}
+		}
+	}
+	best := m.outs[0]
+	for _, o := range m.outs[1:] {
+		if o.ref >= 0 && (best.ref < 0 || o.ref < best.ref) {
+			best = o
+		}
+	}
+	return best
+}
+
+// isPlace reports whether a capital is used as a place rather than for its
+// state: after a locative preposition ("in Doha", "à Paris"), after a
+// time word ("ora di Mosca"), or as a dateline at the start of the text.
+func (l *linker) isPlace(m match) bool {
+	if l.isWord(m.p0-1, "LOC") {
+		return true
+	}
+	if l.isWord(m.p0-1, "OF") && l.isWord(m.p0-2, "TIME") {
+		return true
+	}
+	if l.isWord(m.p0-1, "TIME") {
+		return true
+	}
+	if m.p0 == 0 || (l.ps[m.p0].first && l.ps[m.p0].sent == 0) {
+		if m.p1 < len(l.ps) && (l.ps[m.p1].punct == ',' || l.ps[m.p1].punct == '(') {
+			return true
+		}
+	}
+	return false
+}
+
+// countryRef finds the country (or organisation) a body or role head
+// belongs to: a name or adjective right after it (through connectors), or
+// right before it. It returns the entity index, the match index and
+// whether the reference is after the head.
+func (l *linker) countryRef(i int, orgs bool) (int32, int, bool) {
+	m := l.ms[i]
+	if i+1 < len(l.ms) {
+		n := l.ms[i+1]
+		if l.gapIsConnector(m.p1, n.p0) {
+			if c := l.countryOut(n, "najm"); c != nil {
+				return c.ref, i + 1, true
+			}
+			if orgs {
+				for _, o := range n.outs {
+					if o.ref >= 0 && l.k.Entities[o.ref].Sector == "IGO" {
+						return o.ref, i + 1, true
+					}
+				}
+			}
+		}
+	}
+	if i > 0 {
+		p := l.ms[i-1]
+		if p.p1 == m.p0 && l.ps[p.p0].sent == l.ps[m.p0].sent {
+			if c := l.countryOut(p, "naj"); c != nil {
+				return c.ref, i - 1, false
+			}
+		}
+	}
+	return -1, -1, false
+}
+
+func (l *linker) linkBody(i int) {
+	m := l.ms[i]
+	code := m.outs[0].code
+	fallback := strings.HasSuffix(code, "*")
+	code = strings.TrimSuffix(code, "*")
+	body := l.k.bodies[code]
+	ref, j, after := l.countryRef(i, false)
+	p0, p1 := m.p0, m.p1
+	var country string
+	if ref >= 0 {
+		country = l.k.Entities[ref].ID
+		if after {
+			p1 = l.ms[j].p1
+		} else {
+			p0 = l.ms[j].p0
+		}
+	} else if c := l.bodyOf[code]; c != "" {
+		country = c
+	} else if fallback && l.dom != "" {
+		country = l.dom
+	}
+	if country == "" {
+		return
+	}
+	l.bodyOf[code] = country
+	ci, ok := l.k.byID[country]
+	if !ok {
+		return
+	}
+	ce := l.k.Entities[ci]
+	id := "gov:" + country + ":" + code
+	if _, ok := l.ents[id]; !ok {
+		if k, ok := l.k.byID[id]; ok {
+			l.kbEnt(k)
+		} else {
+			dem := ce.Demonym
+			if dem == "" {
+				dem = ce.Name
+			}
+			name := strings.NewReplacer("{country}", ce.Name, "{demonym}", dem).Replace(body.Template)
+			l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: name, Type: "ORG", Country: country, Sector: body.Sector}}
+		}
+	}
+	s, e := l.span(p0, p1)
+	l.out = append(l.out, mention{key: id, start: s, end: e, kind: "name", p0: p0, p1: p1})
+	for x := m.p0; x < m.p1; x++ {
+		l.cover[x] = true
+	}
+}
+
+var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "de": true, "da": true, "di": true,
+	"van": true, "von": true, "der": true, "du": true, "la": true, "le": true, "dos": true, "del": true, "abu": true}
+
+func (l *linker) linkRole(i int) {
+	m := l.ms[i]
+	rd := l.k.roles[m.outs[0].code]
+	former := false
+	for b := m.p0 - 1; b >= m.p0-2 && b >= 0; b-- {
+		if x, ok := l.at[b]; ok && l.ms[x].outs[0].kind == kindFormer {
+			former = true
+		}
+	}
+	ref, j, after := l.countryRef(i, true)
+	p0, p1 := m.p0, m.p1
+	q := m.p1 // where a name may follow
+	if ref >= 0 {
+		if after {
+			p1 = l.ms[j].p1
+			q = p1
+		} else {
+			p0 = l.ms[j].p0
+		}
+	}
+	country := ""
+	if ref >= 0 {
+		country = l.k.Entities[ref].ID
+	}
+	// A name right after the role: a known person, or a new one.
+	if x, ok := l.at[q]; ok {
+		for _, o := range l.ms[x].outs {
+			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+				return // linked as a name
+			}
+		}
+	}
+	if n := l.nameAt(q); n > q {
+		name := l.a.Text[l.ps[q].start:l.ps[n-1].end]
+		id := "per:" + slug(name)
+		if _, ok := l.ents[id]; !ok {
+			l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: name, Type: "PERSON", Country: countryOf(l.k, ref), Sector: rd.Sector}}
+		}
+		l.add(id, q, n, "name")
+		return
+	}
+	if ref < 0 || former || country == "" {
+		return
+	}
+	h := l.k.holder(country, rd.Code, l.a.Date)
+	if h < 0 {
+		return
+	}
+	s, e := l.span(p0, p1)
+	l.out = append(l.out, mention{key: l.kbEnt(h), start: s, end: e, kind: "role", p0: p0, p1: p1})
+}
+
+func countryOf(k *KB, ref int32) string {
+	if ref < 0 {
+		return ""
+	}
+	e := k.Entities[ref]
+	if e.Type == "COUNTRY" {
+		return e.ID
+	}
+	return e.Country
+}
+
+// nameAt returns the end of a run of capitalised words starting at piece q
+// that no name of the knowledge base covers (particles such as al, von
+// allowed inside), or q when there is none.
+func (l *linker) nameAt(q int) int {
+	n := q
+	for n < len(l.ps) && n-q < 4 {
+		p := l.ps[n]
+		if p.punct != 0 || p.sent != l.ps[q].sent {
+			break
+		}
+		if _, ok := l.at[n]; ok {
+			break
+		}
+		w := l.a.Text[p.start:p.end]
+		if p.cf&capInitial == 0 {
+			if particles[w] && n > q && n+1 < len(l.ps) && l.ps[n+1].cf&capInitial != 0 {
+				n++
+				continue
+			}
+			break
+		}
+		if l.isWord(n, "OF") || l.isWord(n, "FUNC") {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+var nonSlug = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+
+func slug(s string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(string(normalize(nil, strings.ToLower(s))), "-"), "-")
+}
+
+// learnAcronyms: an acronym in brackets right after a name ("Organizzazione
+// del Trattato di Sicurezza Collettiva (CSTO)") or a name in brackets after
+// an unknown acronym becomes an alias of that entity for the document.
+func (l *linker) learnAcronyms() {
+	alias := map[string]string{}
+	byEnd := map[int]mention{}
+	for _, mt := range l.out {
+		byEnd[mt.p1] = mt
+	}
+	for _, mt := range l.out {
+		x := mt.p1
+		if x+2 < len(l.ps) && l.ps[x].punct == '(' && l.ps[x+2].punct == ')' && !l.cover[x+1] && l.ps[x+1].cf&allUpper != 0 {
+			w := l.a.Text[l.ps[x+1].start:l.ps[x+1].end]
+			if utf8.RuneCountInString(w) >= 2 {
+				alias[w] = mt.key
+			}
+		}
+		if mt.p0 >= 2 && l.ps[mt.p0-1].punct == '(' && mt.p1 < len(l.ps) && l.ps[mt.p1].punct == ')' && !l.cover[mt.p0-2] && l.ps[mt.p0-2].cf&allUpper != 0 {
+			w := l.a.Text[l.ps[mt.p0-2].start:l.ps[mt.p0-2].end]
+			if utf8.RuneCountInString(w) >= 2 {
+				alias[w] = mt.key
+			}
+		}
+	}
+	if len(alias) == 0 {
+		return
+	}
+	for i, p := range l.ps {
+		if l.cover[i] || p.punct != 0 {
+			continue
+		}
+		if key, ok := alias[l.a.Text[p.start:p.end]]; ok {
+			l.add(key, i, i+1, "abbreviation")
+		}
+	}
+}
+
+// learnSurnames: once a person is named in full, the surname alone links to
+// that person; a known surname also takes in the first names written
+// before it (Kasim-Zhomart Tokáev).
+func (l *linker) learnSurnames() {
+	sur := map[string]string{}
+	for idx, mt := range l.out {
+		e := l.ents[mt.key]
+		if e == nil || e.ent.Type != "PERSON" || mt.kind != "name" {
+			continue
+		}
+		if mt.p1-mt.p0 >= 2 {
+			p := l.ps[mt.p1-1]
+			sur[string(normalize(nil, l.a.Text[p.start:p.end]))] = mt.key
+			continue
+		}
+		// Extend a lone surname to the left over unknown capitalised words.
+		b := mt.p0
+		for b > 0 && mt.p0-b < 2 {
+			p := l.ps[b-1]
+			if l.cover[b-1] || p.punct != 0 || p.cf&capInitial == 0 || p.sent != l.ps[mt.p0].sent || p.id != 0 && l.k.m.root[p.id] != 0 {
+				break
+			}
+			if p.first && !l.ps[b].dash {
+				break
+			}
+			b--
+		}
+		if b < mt.p0 {
+			l.out[idx].p0 = b
+			l.out[idx].start = int(l.ps[b].start)
+			for i := b; i < mt.p0; i++ {
+				l.cover[i] = true
+			}
+		}
+	}
+	if len(sur) == 0 {
+		return
+	}
+	for i, p := range l.ps {
+		if l.cover[i] || p.punct != 0 || p.cf&capInitial == 0 {
+			continue
+		}
+		if key, ok := sur[string(normalize(nil, l.a.Text[p.start:p.end]))]; ok {
+			l.add(key, i, i+1, "name")
+		}
+	}
+}
+
+// entities assembles the result: entities by first mention, mentions by
+// position, duplicates dropped.
+func (l *linker) entities() []vedetta.Entity {
+	sort.SliceStable(l.out, func(i, j int) bool {
+		if l.out[i].start != l.out[j].start {
+			return l.out[i].start < l.out[j].start
+		}
+		return l.out[i].end > l.out[j].end
+	})
+	var order []*docEnt
+	seen := map[string]bool{}
+	for _, mt := range l.out {
+		e := l.ents[mt.key]
+		if e == nil {
+			continue
+		}
+		if seen[mt.key+"\x00"+itoa(mt.start)+"\x00"+itoa(mt.end)] {
+			continue
+		}
+		seen[mt.key+"\x00"+itoa(mt.start)+"\x00"+itoa(mt.end)] = true
+		if len(e.ent.Mentions) == 0 {
+			order = append(order, e)
+		}
+		e.ent.Mentions = append(e.ent.Mentions, vedetta.Mention{Text: l.a.Text[mt.start:mt.end], Start: mt.start, End: mt.end, Kind: mt.kind})
+	}
+	out := make([]vedetta.Entity, 0, len(order))
+	for _, e := range order {
+		out = append(out, e.ent)
+	}
+	return out
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	if n == 0 {
+		return "0"
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+var _ = unicode.IsUpper

@@ -1,0 +1,207 @@
+package kb
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// fold maps a lower-case rune to its matching form: accents removed, ё to е,
+// typographic apostrophes to '. It returns -1 for runes that are dropped
+// (dots inside abbreviations, combining marks).
+func fold(r rune) rune {
+	if r < 0x80 {
+		if r == '.' {
+			return -1
+		}
+		return r
+	}
+	switch {
+	case r >= 0x300 && r <= 0x36f:
+		return -1 // combining marks
+	case r == 'ё':
+		return 'е'
+	case r == '’' || r == 'ʼ' || r == '‘' || r == '`' || r == '´' || r == 'ʻ':
+		return '\''
+	}
+	if r < 0x250 {
+		if b, ok := latinBase[r]; ok {
+			return b
+		}
+	}
+	return r
+}
+
+var latinBase = func() map[rune]rune {
+	m := map[rune]rune{}
+	groups := map[rune]string{
+		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
+		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
+		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
+	}
+	for base, s := range groups {
+		for _, r := range s {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// normalize returns the matching key of one word: lower case, accents
+// folded, dots dropped, Russian case endings stripped from Cyrillic words
+// that are not acronyms. buf is reused to avoid allocations.
+func normalize(buf []byte, w string) []byte {
+	buf = buf[:0]
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '.' {
+				continue
+			}
+			buf = append(buf, c)
+		}
+		return buf
+	}
+	cyr, upper, letters := 0, 0, 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+			if r >= 0x400 && r <= 0x4ff {
+				cyr++
+			}
+		}
+		r = fold(unicode.ToLower(r))
+		if r < 0 {
+			continue
+		}
+		if r == 'ß' {
+			buf = append(buf, 's', 's')
+			continue
+		}
+		buf = utf8.AppendRune(buf, r)
+	}
+	if cyr > 0 && cyr*2 >= letters && !(upper == letters && letters > 1) {
+		buf = stemRussian(buf)
+	}
+	return buf
+}
+
+// russianEndings are case and gender endings, longest first.
+var russianEndings = func() [][]byte {
+	list := []string{
+		"иями", "ией", "ием", "иях", "иям", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими",
+		"ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ым", "им",
+		"ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ию", "ия", "ии", "ие",
+		"а", "я", "у", "ю", "е", "ы", "и", "о", "ь", "й",
+	}
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+	out := make([][]byte, len(list))
+	for i, s := range list {
+		out[i] = []byte(s)
+	}
+	return out
+}()
+
+// stemRussian strips one case ending, keeping at least three letters:
+// Казахстана, Казахстане → казахстан; России, Россия → росс.
+func stemRussian(b []byte) []byte {
+	n := utf8.RuneCount(b)
+	for _, e := range russianEndings {
+		if len(b) > len(e) && string(b[len(b)-len(e):]) == string(e) && n-utf8.RuneCount(e) >= 3 {
+			return b[:len(b)-len(e)]
+		}
+	}
+	return b
+}
+
+// isDash reports whether a token is a hyphen or dash that joins words
+// (Kassym-Jomart, États-Unis): such tokens are skipped when matching.
+func isDash(s string) bool {
+	switch s {
+	case "-", "‐", "‑", "–":
+		return true
+	}
+	return false
+}
+
+// elisions are the article and preposition forms that French and Italian
+// join to the next word with an apostrophe (l'Iran, dell'Onu, d'Arménie).
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "n": true, "s": true, "c": true, "m": true, "t": true, "qu": true,
+	"dell": true, "dall": true, "nell": true, "all": true, "sull": true, "coll": true, "degl": true,
+	"dagl": true, "negl": true, "sugl": true, "agl": true, "un": true, "quest": true, "quell": true,
+	"lorsqu": true, "puisqu": true, "jusqu": true,
+}
+
+// splitWord splits one token into the part before an elision apostrophe and
+// the word proper, and drops an English possessive: "dell'Onu" → "Onu"
+// (offset 5), "Russia's" → "Russia". It returns the word's offset and end
+// within w.
+func splitWord(w string) (int, int) {
+	start, end := 0, len(w)
+	if i := strings.IndexAny(w, "'’"); i > 0 && i < len(w)-1 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if elisions[strings.ToLower(w[:i])] {
+			start = i + size
+		}
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if strings.HasSuffix(w, "'s") {
+			end = len(w) - 2
+		} else {
+			end = len(w) - len("’s")
+		}
+		if end <= start {
+			end = len(w)
+		}
+	}
+	return start, end
+}
+
+// caseFlags describes how a word is written.
+type caseFlags uint8
+
+const (
+	capInitial caseFlags = 1 << iota // first letter upper case
+	allUpper                         // every letter upper case (two letters or more, or one)
+	hasLetter
+)
+
+func wordCase(w string) caseFlags {
+	var f caseFlags
+	first := true
+	up, letters := 0, 0
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			up++
+			if first {
+				f |= capInitial
+			}
+		}
+		first = false
+	}
+	if letters > 0 {
+		f |= hasLetter
+		if up == letters {
+			f |= allUpper
+		}
+	}
+	return f
+}
