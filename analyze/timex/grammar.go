@@ -138,7 +138,8 @@ func (p *parser) yearAt(i int) (y, j int, ok bool) {
 	j = i + 1
 	if p.is(j, cYSuf) {
 		j++
-		if p.punct(j, '.') && p.glued(j) {
+		// The dot of an abbreviation ("1992 г."), not of a sentence.
+		if t := p.tok(j - 1); t.e-t.s <= 4 && p.punct(j, '.') && p.glued(j) {
 			j++
 		}
 	}

@@ -193,6 +193,10 @@ func (a anchor) resolve(h *hit, s dspec, future bool) (value, bool) {
 			}
 			t = a.t.AddDate(0, 0, fwd)
 		case future:
+			// "will meet on Tuesday" said on a Tuesday: the next one.
+			if fwd == 0 {
+				fwd = 7
+			}
 			t = a.t.AddDate(0, 0, fwd)
 		default:
 			t = a.t.AddDate(0, 0, -back)

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/vedetta/vedetta"
 )
@@ -35,7 +36,12 @@ type Match struct {
 // unknown language gets only the numeric forms.
 func Find(text, lang, docDate string, opts Options) []Match {
 	l := lexicon(lang)
-	p := &parser{l: l, text: text, toks: tokenize(text, l)}
+	bp := tokPool.Get().(*[]token)
+	p := &parser{l: l, text: text, toks: tokenizeInto(*bp, text, l)}
+	defer func() {
+		*bp = p.toks[:0]
+		tokPool.Put(bp)
+	}()
 	hits := p.find()
 	anc := newAnchor(docDate)
 	out := make([]Match, 0, len(hits))
@@ -46,6 +52,8 @@ func Find(text, lang, docDate string, opts Options) []Match {
 	}
 	return out
 }
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 var emptyLang = &language{code: "", words: map[string]*entry{}}
 

@@ -15,13 +15,13 @@ const (
 // token is a word, a run of ASCII digits or one punctuation mark. Offsets
 // are bytes into the text.
 type token struct {
-	s, e  int
-	kind  uint8
-	sp    bool   // white space before the token
-	nd    uint8  // number of digits (kNum)
-	cap   bool   // starts with an upper-case letter (kWord)
-	val   int    // value of a number (kNum, -1 when too long); the rune (kPunct)
 	entry *entry // what the lexicon knows of the word or phrase
+	s, e  int
+	val   int // value of a number (kNum, -1 when too long); the rune (kPunct)
+	kind  uint8
+	sp    bool  // white space before the token
+	nd    uint8 // number of digits (kNum)
+	cap   bool  // starts with an upper-case letter (kWord)
 }
 
 func (t *token) is(c uint32) bool { return t.entry != nil && t.entry.cls&c != 0 }
@@ -37,7 +37,12 @@ func isWordRune(r rune) bool {
 // tokenize splits text into tokens and, when l is not nil, looks every word
 // up in its lexicon and joins the words of multi-word forms.
 func tokenize(text string, l *language) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	return tokenizeInto(make([]token, 0, len(text)/6+1), text, l)
+}
+
+// tokenizeInto appends the tokens of text to toks[:0].
+func tokenizeInto(toks []token, text string, l *language) []token {
+	toks = toks[:0]
 	var buf []byte
 	sp := true
 	for i := 0; i < len(text); {

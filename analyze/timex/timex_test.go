@@ -1,0 +1,247 @@
+package timex
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vedetta/vedetta"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestGolden runs the cases of testdata/<lang>.txt ("DOCDATE<TAB>text")
+// and compares the dates found with testdata/<lang>.golden.
+func TestGolden(t *testing.T) {
+	for _, lang := range []string{"it", "en", "fr", "es", "de", "ru"} {
+		t.Run(lang, func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join("testdata", lang+".txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got strings.Builder
+			sc := bufio.NewScanner(strings.NewReader(string(in)))
+			for sc.Scan() {
+				line := sc.Text()
+				if line == "" || strings.HasPrefix(line, "#") {
+					continue
+				}
+				date, text, ok := strings.Cut(line, "\t")
+				if !ok {
+					t.Fatalf("bad case %q", line)
+				}
+				got.WriteString("# " + date + "\t" + text + "\n")
+				for _, m := range Find(text, lang, date, Options{}) {
+					if text[m.Start:m.End] != m.Text {
+						t.Errorf("%q: offsets %d-%d do not give the text", m.Text, m.Start, m.End)
+					}
+					b, _ := json.Marshal(m.Date)
+					got.WriteString(string(b) + "\n")
+				}
+			}
+			path := filepath.Join("testdata", lang+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got.String() != string(want) {
+				t.Errorf("results differ from %s (go test -update rewrites it):\n%s", path, diffLines(string(want), got.String()))
+			}
+		})
+	}
+}
+
+func diffLines(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			b.WriteString("- " + a + "\n+ " + c + "\n")
+		}
+	}
+	return b.String()
+}
+
+// repoRoot walks up to go.mod.
+func repoRoot(t testing.TB) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Fatal("no go.mod above the test")
+		}
+		dir = up
+	}
+}
+
+// TestReferenceExample checks the two dates of the reference document.
+func TestReferenceExample(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), "examples", "csto-kazakhstan-2022-01.it.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	first, rest, _ := strings.Cut(strings.TrimLeft(text, " \t\n"), "\n")
+	if !strings.HasPrefix(first, "date 2022-01") {
+		t.Fatalf("unexpected date line %q", first)
+	}
+	// Offsets are into the whole file here; the analysis uses the text
+	// after the date line, and the finder works on any string.
+	ms := Find(text, "it", "2022-01", Options{})
+	want := map[string]string{"6 gennaio 2022": "2022-01-06", "15 maggio 1992": "1992-05-15"}
+	for surface, value := range want {
+		start := strings.Index(text, surface)
+		if start < 0 {
+			t.Fatalf("%q not in the example", surface)
+		}
+		found := false
+		for _, m := range ms {
+			if m.Text == surface {
+				found = true
+				if m.Start != start || m.End != start+len(surface) || m.Value != value || m.Grain != "day" || m.Type != TypeDate || !m.Explicit {
+					t.Errorf("%q: got %+v, want %d-%d %s", surface, m, start, start+len(surface), value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %+v", surface, ms)
+		}
+	}
+	_ = rest
+}
+
+// TestStage runs the stage on a segmented text and checks the reference
+// dates of the sentences.
+func TestStage(t *testing.T) {
+	text := "Ieri il governo si è dimesso. Il 6 gennaio 2022 il Consiglio ha deciso. Nel 1992 fu firmato il trattato."
+	a := &vedetta.Analysis{Text: text, Lang: "it", Date: "2022-01"}
+	for _, s := range []string{"Ieri il governo si è dimesso.", "Il 6 gennaio 2022 il Consiglio ha deciso.", "Nel 1992 fu firmato il trattato."} {
+		i := strings.Index(text, s)
+		a.Sentences = append(a.Sentences, vedetta.Sentence{Start: i, End: i + len(s)})
+	}
+	Stage{}.Analyze(a)
+	var got []string
+	for _, d := range a.Dates {
+		got = append(got, d.Text+"="+d.Value+"/"+d.Grain)
+	}
+	want := "Ieri=2022-01/month 6 gennaio 2022=2022-01-06/day 1992=1992/year"
+	if strings.Join(got, " ") != want {
+		t.Errorf("dates: got %q, want %q", strings.Join(got, " "), want)
+	}
+	refs := []string{a.Sentences[0].RefDate, a.Sentences[1].RefDate, a.Sentences[2].RefDate}
+	if strings.Join(refs, " ") != "2022-01 2022-01-06 2022-01" {
+		t.Errorf("reference dates: got %v", refs)
+	}
+}
+
+// TestNoDocDate: without a document date only dates with a year are given.
+func TestNoDocDate(t *testing.T) {
+	var got []string
+	for _, m := range Find("Il 6 gennaio 2022, ieri, il 7 gennaio e martedì.", "it", "", Options{}) {
+		got = append(got, m.Text+"="+m.Value)
+	}
+	if strings.Join(got, " ") != "6 gennaio 2022=2022-01-06" {
+		t.Errorf("got %v", got)
+	}
+}
+
+// TestFutureOption reads a bare weekday as the next one.
+func TestFutureOption(t *testing.T) {
+	ms := Find("martedì", "it", "2013-02-12", Options{Future: false})
+	ms2 := Find("mercoledì", "it", "2013-02-12", Options{Future: true})
+	if len(ms) != 1 || ms[0].Value != "2013-02-12" || len(ms2) != 1 || ms2[0].Value != "2013-02-13" {
+		t.Errorf("got %+v and %+v", ms, ms2)
+	}
+}
+
+func TestLexicons(t *testing.T) {
+	ls, err := languages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range []string{"it", "en", "fr", "es", "de", "ru"} {
+		l := ls[code]
+		if l == nil {
+			t.Fatalf("no lexicon for %s", code)
+		}
+		months := map[int8]bool{}
+		wds := map[int8]bool{}
+		for _, e := range l.words {
+			if e.cls&cMonth != 0 {
+				months[e.month] = true
+			}
+			if e.cls&cWd != 0 {
+				wds[e.wd] = true
+			}
+		}
+		if len(months) != 12 || len(wds) != 7 {
+			t.Errorf("%s: %d months, %d weekdays", code, len(months), len(wds))
+		}
+	}
+	if _, err := parseLexicon("xx", "month x gennaio\n"); err == nil {
+		t.Error("a bad value was accepted")
+	}
+	if _, err := parseLexicon("xx", "colour 1 red\n"); err == nil {
+		t.Error("an unknown class was accepted")
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{"Il 6 gennaio 2022", "dal 6 al 10 gennaio", "06/01/2022", "Aug. 4-7", "6. Januar", "6 января 2022 года", "il y a trois jours", "1.2.3.4", "31-Oct-74", "’’--", "2019-2021"} {
+		f.Add(s, "it", "2022-01")
+		f.Add(s, "en", "2022-01-06")
+		f.Add(s, "ru", "")
+	}
+	f.Fuzz(func(t *testing.T, text, lang, date string) {
+		for _, m := range Find(text, lang, date, Options{}) {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("bad span %+v", m)
+			}
+			if m.Value == "" || (m.Grain != "day" && m.Grain != "month" && m.Grain != "year") {
+				t.Fatalf("bad value %+v", m)
+			}
+			switch m.Type {
+			case TypeDate:
+				if _, _, ok := vedetta.DateBounds(m.Value); !ok {
+					t.Fatalf("bad DATE value %+v", m)
+				}
+			case TypeRange:
+				a, b, ok := strings.Cut(m.Value, "/")
+				_, _, ok1 := vedetta.DateBounds(a)
+				_, _, ok2 := vedetta.DateBounds(b)
+				if !ok || !ok1 || !ok2 {
+					t.Fatalf("bad RANGE value %+v", m)
+				}
+			case TypeDuration:
+				if !strings.HasPrefix(m.Value, "P") {
+					t.Fatalf("bad DURATION value %+v", m)
+				}
+			default:
+				t.Fatalf("bad type %+v", m)
+			}
+		}
+	})
+}
