@@ -128,7 +128,8 @@ func appendSplit(out [][2]int, text string, s, e int, lang string) [][2]int {
 }
 
 // AddEntities adds the PER, ORG and LOC spans that overlap no mention
-// already in a.Entities as entities: one per name, with in-document
+// already in a.Entities, are not a fragment of one (joined to it by a
+// connector such as "del") and hold a capital letter as entities: one per name, with in-document
 // coreference (a mention whose words are a run of the words of a longer
 // mention of the same type, like a surname after the full name, joins that
 // entity; a one-word mention that is a person's surname joins the person
@@ -147,7 +148,7 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 			continue
 		}
 		s, e := trimSpan(a.Text, sp.Start, sp.End)
-		if s >= e || overlapsMention(a.Entities, s, e) {
+		if s >= e || overlapsMention(a.Entities, s, e) || fragmentOfMention(a.Text, a.Entities, s, e) || !hasUpper(a.Text[s:e]) {
 			continue
 		}
 		name := strings.Join(strings.Fields(a.Text[s:e]), " ")
@@ -239,6 +240,49 @@ func overlapsMention(ents []vedetta.Entity, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// connectors are the words that join the parts of a longer name
+// ("Repubblica del Kazakistan"): a predicted span joined by one of them (or
+// nothing) to a mention already linked is a fragment of that name.
+var connectors = map[string]bool{
+	"di": true, "del": true, "della": true, "dello": true, "dei": true, "degli": true, "delle": true,
+	"dell'": true, "dell’": true, "d'": true, "d’": true, "de": true, "du": true, "des": true,
+	"la": true, "le": true, "los": true, "las": true, "von": true, "der": true, "vom": true,
+	"of": true, "the": true, "for": true,
+}
+
+func fragmentOfMention(text string, ents []vedetta.Entity, s, e int) bool {
+	gapOK := func(gap string) bool {
+		f := strings.Fields(strings.ToLower(gap))
+		return len(f) == 0 || len(f) == 1 && connectors[f[0]]
+	}
+	for _, en := range ents {
+		for _, m := range en.Mentions {
+			switch {
+			case m.Start >= e && m.Start-e <= 12 && gapOK(text[e:m.Start]):
+				return true
+			case m.End <= s && s-m.End <= 12 && gapOK(text[m.End:s]):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasUpper reports whether a name has a capital letter, or is written in a
+// script without case; a name in lower case ("governo") is not kept.
+func hasUpper(name string) bool {
+	cased := false
+	for _, r := range name {
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			return true
+		}
+		if unicode.IsLower(r) {
+			cased = true
+		}
+	}
+	return !cased
 }
 
 // nameWords splits a name into lower-cased words (letters and digits).

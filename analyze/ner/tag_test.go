@@ -288,3 +288,19 @@ func sharedDir(tb testing.TB) string {
 		dir = up
 	}
 }
+
+func TestAddEntitiesSkipsFragmentsAndLowerCase(t *testing.T) {
+	text := "il presidente della Repubblica del Kazakistan e il governo di Mario Draghi"
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text})
+	k := strings.Index(text, "Kazakistan")
+	a.Entities = append(a.Entities, vedetta.Entity{ID: "KAZ", Type: "COUNTRY",
+		Mentions: []vedetta.Mention{{Text: "Kazakistan", Start: k, End: k + len("Kazakistan"), Kind: "name"}}})
+	span := func(typ, s string) Span {
+		i := strings.Index(text, s)
+		return Span{typ, i, i + len(s)}
+	}
+	AddEntities(a, []Span{span("ORG", "Repubblica"), span("ORG", "governo"), span("PER", "Mario Draghi")})
+	if len(a.Entities) != 2 || a.Entities[1].ID != "per:mario-draghi" {
+		t.Errorf("want only KAZ and Mario Draghi, got %+v", a.Entities)
+	}
+}
