@@ -76,6 +76,12 @@ CREATE TABLE IF NOT EXISTS meta (
 	key   TEXT PRIMARY KEY,
 	value TEXT NOT NULL
 );
+
+-- Read queries of the API (query.go).
+CREATE INDEX IF NOT EXISTS mentions_entity_doc ON mentions(entity_id, doc_id);
+CREATE INDEX IF NOT EXISTS events_source_country ON events(source_country);
+CREATE INDEX IF NOT EXISTS events_target_country ON events(target_country);
+CREATE INDEX IF NOT EXISTS events_order ON events(date DESC, doc_id, idx);
 `
 
 // schemaVersion is stored in meta; a store written by a newer version is
