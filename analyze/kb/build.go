@@ -25,7 +25,13 @@ func build(recs []*record) (*KB, error) {
 	phoenix := map[string]*record{}
 	for _, r := range recs {
 		if r.Type == "PERSON" && r.source == "generated" {
-			phoenix[personKey(r.Name, r.Country)] = r
+			for _, n := range append([]Name{{Text: r.Name}}, r.Names...) {
+				if strings.Contains(n.Text, " ") {
+					if _, dup := phoenix[personKey(n.Text, r.Country)]; !dup {
+						phoenix[personKey(n.Text, r.Country)] = r
+					}
+				}
+			}
 		}
 	}
 	dropped := map[*record]bool{}
@@ -46,6 +52,16 @@ func build(recs []*record) (*KB, error) {
 		}
 		idx := int32(len(k.Entities))
 		e := r.Entity
+		if e.Type == "PERSON" && r.source != "generated" && len(e.Roles) > 0 {
+			// The sector of a person is that of the latest role.
+			best := e.Roles[0]
+			for _, ro := range e.Roles[1:] {
+				if laterRole(ro, best) {
+					best = ro
+				}
+			}
+			e.Sector = best.Sector
+		}
 		if e.Type == "COUNTRY" {
 			for _, n := range r.Names {
 				if n.Kind == 'j' && hasLang(n.Langs, "en") {
@@ -268,4 +284,18 @@ func activeOn(r Role, date string) bool {
 		return false
 	}
 	return true
+}
+
+func laterRole(a, b Role) bool {
+	ea, eb := a.To, b.To
+	if ea == "" {
+		ea = "9999"
+	}
+	if eb == "" {
+		eb = "9999"
+	}
+	if ea != eb {
+		return ea > eb
+	}
+	return a.From > b.From
 }

@@ -254,6 +254,9 @@ func parseRecords(r io.Reader, source string) ([]*record, error) {
 				return nil, fmt.Errorf("line %d: bad name line", ln)
 			}
 			langs := strings.Split(f[1], ",")
+			if f[1] == "x" {
+				continue // other CLDR locales: kept in the file, not matched
+			}
 			for _, t := range strings.Split(f[3], "|") {
 				if t = strings.TrimSpace(t); t != "" {
 					cur.Names = append(cur.Names, Name{Langs: langs, Kind: f[2][0], Text: t})

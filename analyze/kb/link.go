@@ -31,6 +31,7 @@ type linker struct {
 	a      *vedetta.Analysis
 	ps     []piece
 	ms     []match
+	done   []bool      // matches already linked as part of a longer mention
 	at     map[int]int // piece index -> match starting there
 	ents   map[string]*docEnt
 	out    []mention
@@ -66,8 +67,11 @@ func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
 		l.at[m.p0] = i
 	}
 	l.dom = l.dominant()
+	l.done = make([]bool, len(l.ms))
 	for i := range l.ms {
-		l.link(i)
+		if !l.done[i] {
+			l.link(i)
+		}
 	}
 	l.learnAcronyms()
 	l.learnSurnames()
@@ -183,6 +187,12 @@ func (l *linker) link(i int) {
 	default:
 		c := l.choose(m)
 		if c.kind == 'm' && l.k.Entities[c.ref].Type == "COUNTRY" && l.isPlace(m) {
+			return
+		}
+		// A country name followed by a number names a channel or a
+		// team (France 24, Russia 1), not the state.
+		if c.kind == 'n' && m.p1 < len(l.ps) && l.ps[m.p1].cf&hasLetter == 0 && l.ps[m.p1].punct == 0 &&
+			l.ps[m.p1].sent == l.ps[m.p1-1].sent && l.k.Entities[c.ref].Type == "COUNTRY" {
 			return
 		}
 		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])
@@ -360,7 +370,24 @@ func (l *linker) linkRole(i int) {
 			}
 		}
 	}
-	if n := l.nameAt(q); n > q {
+	n := l.nameAt(q)
+	if x, ok := l.at[n]; ok && n > q {
+		// First names before a known person's surname: one mention.
+		for _, o := range l.ms[x].outs {
+			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+				l.add(l.kbEnt(o.ref), q, l.ms[x].p1, "name")
+				l.done[x] = true
+				return
+			}
+		}
+	}
+	words := 0
+	for x := q; x < n; x++ {
+		if l.ps[x].punct == 0 && !l.ps[x].dash {
+			words++
+		}
+	}
+	if words >= 2 || (words == 1 && ref >= 0) {
 		name := l.a.Text[l.ps[q].start:l.ps[n-1].end]
 		id := "per:" + slug(name)
 		if _, ok := l.ents[id]; !ok {
@@ -372,7 +399,11 @@ func (l *linker) linkRole(i int) {
 	if ref < 0 || former || country == "" {
 		return
 	}
-	h := l.k.holder(country, rd.Code, l.a.Date)
+	date := l.a.Date
+	if sn := int(l.ps[m.p0].sent); sn < len(l.a.Sentences) && l.a.Sentences[sn].RefDate != "" {
+		date = l.a.Sentences[sn].RefDate
+	}
+	h := l.k.holder(country, rd.Code, date)
 	if h < 0 {
 		return
 	}
@@ -396,15 +427,27 @@ func countryOf(k *KB, ref int32) string {
 // allowed inside), or q when there is none.
 func (l *linker) nameAt(q int) int {
 	n := q
-	for n < len(l.ps) && n-q < 4 {
+	for n < len(l.ps) && n-q < 6 {
 		p := l.ps[n]
-		if p.punct != 0 || p.sent != l.ps[q].sent {
+		if p.sent != l.ps[q].sent {
+			break
+		}
+		// A nickname in quotes inside a name: Mohamed Hamdan “Hemeti” Dagalo.
+		if p.punct != 0 && n > q && n+3 < len(l.ps) && isQuote(l.a.Text[p.start:p.end]) &&
+			l.ps[n+1].cf&capInitial != 0 && isQuote(l.a.Text[l.ps[n+2].start:l.ps[n+2].end]) && l.ps[n+3].cf&capInitial != 0 {
+			n += 3
+			continue
+		}
+		if p.punct != 0 {
 			break
 		}
 		if _, ok := l.at[n]; ok {
 			break
 		}
 		w := l.a.Text[p.start:p.end]
+		if p.punct != 0 {
+			break
+		}
 		if p.cf&capInitial == 0 {
 			if particles[w] && n > q && n+1 < len(l.ps) && l.ps[n+1].cf&capInitial != 0 {
 				n++
@@ -437,9 +480,9 @@ func (l *linker) learnAcronyms() {
 	}
 	for _, mt := range l.out {
 		x := mt.p1
-		if x+2 < len(l.ps) && l.ps[x].punct == '(' && l.ps[x+2].punct == ')' && !l.cover[x+1] && l.ps[x+1].cf&allUpper != 0 {
+		if x+2 < len(l.ps) && l.ps[x].punct == '(' && l.ps[x+2].punct == ')' && !l.cover[x+1] && l.ps[x+1].cf&capInitial != 0 {
 			w := l.a.Text[l.ps[x+1].start:l.ps[x+1].end]
-			if utf8.RuneCountInString(w) >= 2 {
+			if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && (l.ps[x+1].cf&allUpper != 0 || n <= 5) {
 				alias[w] = mt.key
 			}
 		}
@@ -558,3 +601,11 @@ func itoa(n int) string {
 }
 
 var _ = unicode.IsUpper
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "«", "»", "'", "‘", "’", "„":
+		return true
+	}
+	return false
+}

@@ -46,15 +46,15 @@ type UserRole struct {
 // of entries, or a mapping with an "entities" list) or CSV (.csv; anything
 // else that does not look like YAML). YAML:
 //
-//	- id: per:jane-roe
-//	  type: PERSON
-//	  name: Jane Roe
-//	  country: KAZ
-//	  names: [Jane Roe, Roe, Джейн Роу]
-//	  roles:
-//	    - {role: FM, from: 2025-01-10}
-//	- id: igo:Q318693          # extends the CSTO
-//	  abbreviations: [OTCS]
+//   - id: per:jane-roe
+//     type: PERSON
+//     name: Jane Roe
+//     country: KAZ
+//     names: [Jane Roe, Roe, Джейн Роу]
+//     roles:
+//   - {role: FM, from: 2025-01-10}
+//   - id: igo:Q318693          # extends the CSTO
+//     abbreviations: [OTCS]
 //
 // CSV has a header row naming its columns, in any order, from: id, type,
 // name, country, sector, wikidata, lang, names, abbreviations, adjectives,
