@@ -351,8 +351,9 @@ const DucklingRef = "2013-02-12"
 // Duckling scores the examples of a Duckling TSV file (lang, text, value,
 // grain), each a whole expression, at the reference date. Bare weekdays
 // and months, which Duckling reads as future and news as past, are scored
-// apart, with the news reading and with Options.Future. Scores are per
-// language and for all.
+// apart, with the news reading and with Options.Future; the others are
+// scored per language and for all, and for all with Options.Future too
+// (Duckling also reads "5 juillet" in February as the coming July).
 func Duckling(path string) ([]DateScore, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -389,6 +390,7 @@ func Duckling(path string) ([]DateScore, error) {
 		}
 		found := longest(timex.Find(text, lang, DucklingRef, timex.Options{}))
 		score("duckling other, all").add(gold, found)
+		score("duckling other, all, future reading").add(gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{Future: true})))
 		score("duckling other, "+lang).add(gold, found)
 	}
 	if err := sc.Err(); err != nil {

@@ -188,6 +188,7 @@ func (p *parser) parseAt(i int) (best hit, ok bool) {
 		try(p.monthName(i))
 		try(p.weekday(i))
 		try(p.relDay(i))
+		try(p.holiday(i))
 		try(p.relUnit(i))
 		try(p.quarter(i))
 		try(p.durationOrAgo(i))
@@ -531,6 +532,20 @@ func (p *parser) relDay(i int) (hit, bool) {
 	return hit{i: i, j: i + 1, kind: KindRelDay, typ: TypeDate, a: dspec{rel: int(t.entry.rel), unit: uDay}}, true
 }
 
+// holiday reads a feast on a fixed day ("Natale", "Christmas"), with a year
+// after it when there is one.
+func (p *parser) holiday(i int) (hit, bool) {
+	t := p.tok(i)
+	if !t.is(cHoliday) {
+		return hit{}, false
+	}
+	h := hit{i: i, j: i + 1, kind: KindDayMonth, typ: TypeDate, a: dspec{m: int(t.entry.month), d: int(t.entry.day)}}
+	if y, k, ok := p.yearAfter(i + 1); ok {
+		h.a.y, h.j = y, k
+	}
+	return h, true
+}
+
 // relUnit reads "last week", "l'anno scorso", "this year", "в прошлом году".
 func (p *parser) relUnit(i int) (hit, bool) {
 	j := i
@@ -658,7 +673,11 @@ func (p *parser) durationOrAgo(i int) (hit, bool) {
 	u := int(p.tok(j).entry.unit)
 	j++
 	if p.is(j, cAgo) && u <= uYear && !hy {
-		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: -n, unit: u}}, true
+		sign := int(p.tok(j).entry.ago)
+		if sign == 0 {
+			sign = -1
+		}
+		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: sign * n, unit: u}}, true
 	}
 	if weak {
 		return hit{}, false

@@ -29,7 +29,7 @@ var dataFS embed.FS
 //	rel     N           a day relative to the document date (today 0, yesterday -1)
 //	mod     N           last (-1), next (1), this (0), before or after a unit,
 //	                    weekday or month
-//	ago     -1          after "N units": ago; agopre before them ("il y a");
+//	ago     -1|1        after "N units": ago (-1), hence (1); agopre before them ("il y a");
 //	inpre   1           before "N units": in (future)
 //	cue     -           a word after which a four-digit number is a year;
 //	cuew    -           a weaker one ("de"), not trusted before a lower-case word
@@ -39,6 +39,7 @@ var dataFS embed.FS
 //	                    month and year
 //	fut     -           a word that puts a sentence in the future;
 //	futsuf  -           an ending of future verbs
+//	holiday MMDD        a feast on a fixed day (Christmas 1225)
 //	art     -           an article, skipped between a cue and a year
 //	stop    -           a phrase that is not a time expression ("por la mañana")
 //
@@ -70,13 +71,14 @@ const (
 	cStop
 	cCueW
 	cArt
+	cHoliday
 )
 
 var classNames = map[string]uint32{
 	"month": cMonth, "monthw": cMonthW, "wd": cWd, "wdw": cWdW, "num": cNum, "numw": cNumW,
 	"ord": cOrd, "ordsuf": cOrdSuf, "unit": cUnit, "rel": cRel, "mod": cMod, "ago": cAgo,
 	"agopre": cAgoPre, "inpre": cInPre, "cue": cCue, "ysuf": cYSuf, "from": cFrom, "to": cTo,
-	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt,
+	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt, "holiday": cHoliday,
 }
 
 // Calendar units.
@@ -93,9 +95,9 @@ var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "yea
 
 // entry is what the lexicon knows of one lower-case word or phrase.
 type entry struct {
-	cls                                 uint32
-	month, wd, num, ord, unit, rel, mod int8
-	phrases                             []phrase // longer forms that start with this word
+	cls                                           uint32
+	month, wd, num, ord, unit, rel, mod, ago, day int8
+	phrases                                       []phrase // longer forms that start with this word
 }
 
 // phrase is a multi-word form: the entries of its words and its own entry.
@@ -268,6 +270,10 @@ func (l *language) add(form string, c uint32, val int) {
 		e.rel = v
 	case cMod:
 		e.mod = v
+	case cAgo:
+		e.ago = v
+	case cHoliday:
+		e.month, e.day = int8(val/100), int8(val%100)
 	}
 }
 
