@@ -479,7 +479,9 @@ func ReadPetrActors(r io.Reader) ([]PetrActor, error) {
 				code = "" // an actor deliberately left uncoded
 			}
 			for _, p := range pending {
-				out = append(out, petrActor(p, code))
+				if code != "" {
+					out = append(out, petrActor(p, code))
+				}
 			}
 			pending = nil
 		} else if !strings.HasPrefix(t, "+") {
@@ -501,6 +503,9 @@ func ReadPetrActors(r io.Reader) ([]PetrActor, error) {
 }
 
 func petrActor(name, code string) PetrActor {
+	if len(code) < 3 {
+		code += "---"
+	}
 	name = strings.ToLower(strings.ReplaceAll(name, "_", " "))
 	return PetrActor{Words: strings.Fields(name), Code: code}
 }

@@ -45,14 +45,22 @@ func (sc *sentCtx) events(m *match) []vedetta.Event {
 		src, srcRole = m.slots[0], roleSlot
 		if m.slotSeen[1] {
 			tgt, tgtRole = m.slots[1], roleSlot
-		} else if g := sc.subject(m); g != nil {
-			tgt, tgtRole = g, roleSubject
+		} else if p.SubjTarget {
+			if g := sc.subject(m); g != nil {
+				tgt, tgtRole = g, roleSubject
+			}
+		} else if g := sc.object(m, src); g != nil {
+			tgt, tgtRole = g, roleObject
 		}
 	default:
 		if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
 		}
-		if m.slotSeen[1] {
+		if s2, o := sc.verbFinal(m); o != nil && !m.slotSeen[1] {
+			src, tgt, tgtRole = s2, o, roleObject
+		}
+		if tgt != nil {
+		} else if m.slotSeen[1] {
 			tgt, tgtRole = m.slots[1], roleSlot
 		} else if g := sc.object(m, src); g != nil {
 			tgt, tgtRole = g, roleObject
@@ -68,13 +76,13 @@ func (sc *sentCtx) events(m *match) []vedetta.Event {
 		}
 	}
 	loc := sc.location(m, src, tgt)
-	if tgt == nil && src != nil && !p.Recip && !m.slotSeen[2] {
+	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] {
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
 			tgt, tgtRole = g, roleFallback
 		}
 	}
-	if src == nil && tgt == nil {
-		return nil
+	if src == nil {
+		return nil // an event needs someone who acts
 	}
 	// Reciprocal events: each member acts on the others.
 	if p.Strict && (src == nil || tgt == nil) {
@@ -277,24 +285,73 @@ func (sc *sentCtx) inInsertion(w, h int) bool {
 // object finds the actor on the object side: the first actor after the
 // predicate that is its direct object or follows a target preposition.
 func (sc *sentCtx) object(m *match, src []int) []int {
-	from := m.lastLit
+	from := max(m.lastLit, m.w1)
+	weak := -1
 	for j, sp := range sc.spans {
 		if sp.w0 < from || !sc.actorSpan(j) || contains(src, j) {
 			continue
 		}
-		if sp.w0-from > objReach {
+		if sp.w0-from > objReach || sc.punctBetween(from, sp.w0) {
 			break
 		}
-		if sc.objectNP(from, sp.w0) {
+		switch sc.objectNP(from, sp.w0) {
+		case 2:
 			return sc.groupFrom(sp.group, sp.w0)
+		case 1:
+			if weak < 0 {
+				weak = j
+			}
 		}
+	}
+	if weak >= 0 {
+		return sc.groupFrom(sc.spans[weak].group, sc.spans[weak].w0)
 	}
 	return nil
 }
 
+// verbFinal handles verb-final clauses (German "hat die Ukraine
+// angegriffen"): with two actors before the predicate in the clause, the
+// first is the subject and the one nearest the verb the object.
+func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
+	if !sc.lex.Cue("order", "verbfinal") {
+		return nil, nil
+	}
+	var cand []int
+	for j := len(sc.spans) - 1; j >= 0; j-- {
+		sp := sc.spans[j]
+		if sp.w1 > m.head || !sc.actorSpan(j) {
+			continue
+		}
+		if sc.clauseBreak(sp.w1, m.head) {
+			break
+		}
+		cand = append(cand, j)
+	}
+	if len(cand) < 2 {
+		return nil, nil
+	}
+	first, near := sc.spans[cand[len(cand)-1]], sc.spans[cand[0]]
+	if first.group == near.group {
+		return nil, nil
+	}
+	return sc.groupFrom(first.group, first.w0), sc.groupFrom(near.group, near.w0)
+}
+
+func (sc *sentCtx) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		if (w.punct && !softPunct(w.low)) || sc.lex.Cue("clause", w.low) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectNP walks left from word w0 back to word from (the end of the
-// predicate).
-func (sc *sentCtx) objectNP(from, w0 int) bool {
+// predicate): 2 for a direct object or one after a target preposition, 1 for
+// an actor in a genitive of the object ("le sanzioni degli Stati Uniti"), 0
+// for none.
+func (sc *sentCtx) objectNP(from, w0 int) int {
 	content, gen := 0, false
 	for k := w0 - 1; k >= from; k-- {
 		w := sc.words[k]
@@ -303,26 +360,35 @@ func (sc *sentCtx) objectNP(from, w0 int) bool {
 			if softPunct(w.low) {
 				continue
 			}
-			return false
+			return 0
 		case sc.lex.Cue("art", w.low):
 			continue
 		case sc.lex.Cue("gen", w.low):
 			gen = true
 			continue
 		case sc.lex.Cue("target", w.low):
-			return content <= objWalk
+			if content <= objWalk {
+				return 2
+			}
+			return 0
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
-			return false
+			return 0
 		}
 		if sc.inSpan[k] >= 0 {
-			return false
+			return 0
 		}
 		content++
 		if content > objWalk {
-			return false
+			return 0
 		}
 	}
-	return !gen
+	if gen {
+		if content <= 2 {
+			return 1
+		}
+		return 0
+	}
+	return 2
 }
 
 // passiveAgent returns the agent of a passive predicate ("è stato attaccato
@@ -409,12 +475,12 @@ func (sc *sentCtx) location(m *match, src, tgt []int) int {
 	return best
 }
 
-// fallbackTarget is the nearest other actor of the sentence, when the object
-// side names none.
+// fallbackTarget is the nearest other actor before the predicate (inside a
+// prepositional phrase or an insertion), when the object side names none.
 func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 	best, bd := -1, 1<<30
 	for j, sp := range sc.spans {
-		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic {
+		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic || sp.w1 > m.head {
 			continue
 		}
 		if sameActor(sp.actor, sc.spans[src[0]].actor) {
@@ -518,4 +584,15 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		}
 	}
 	return neg, fut, hyp
+}
+
+// punctBetween reports clause punctuation among words [a, b).
+func (sc *sentCtx) punctBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) && w.low != "(" && w.low != ")" {
+			return true
+		}
+	}
+	return false
 }

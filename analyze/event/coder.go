@@ -149,15 +149,16 @@ type span struct {
 
 // sentCtx is the working state for one sentence.
 type sentCtx struct {
-	c      *Coder
-	lex    *Lexicon
-	a      *vedetta.Analysis
-	si     int
-	words  []word
-	spans  []span
-	spanAt []int // word index -> index of the span starting there, or -1
-	inSpan []int // word index -> index of the span covering it, or -1
-	groups [][]int
+	c       *Coder
+	lex     *Lexicon
+	a       *vedetta.Analysis
+	si      int
+	words   []word
+	spans   []span
+	parents map[string]*vedetta.Entity
+	spanAt  []int // word index -> index of the span starting there, or -1
+	inSpan  []int // word index -> index of the span covering it, or -1
+	groups  [][]int
 }
 
 // match is one pattern occurrence.
@@ -178,6 +179,7 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 		return out
 	}
 	ments := docMentions(a)
+	parents := organParents(a)
 	home := homeCountry(a)
 	var wbuf []word
 	ti, mi := 0, 0
@@ -202,7 +204,7 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 			continue
 		}
 		wbuf = c.sentenceWords(a.Text, toks, a.Lang, wbuf)
-		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf}
+		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents}
 		sc.buildSpans(ments[mi:m1], home)
 		out = append(out, sc.code()...)
 	}
@@ -269,3 +271,35 @@ func entityActor(e *vedetta.Entity) vedetta.Actor {
 
 // round2 rounds a confidence to two decimals.
 func round2(x float64) float64 { return math.Round(x*100) / 100 }
+
+// organParents maps an organ of an international organisation to the
+// organisation when both are in the document ("CSTO Collective Security
+// Council" -> CSTO, "Council of the European Union" -> European Union): by
+// the PLOVER convention the parent organisation is the actor.
+func organParents(a *vedetta.Analysis) map[string]*vedetta.Entity {
+	out := map[string]*vedetta.Entity{}
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Type != "ORG" || e.Sector != "IGO" {
+			continue
+		}
+		name := " " + strings.ToLower(e.Name) + " "
+		for j := range a.Entities {
+			p := &a.Entities[j]
+			if j == i || p.Type != "ORG" || p.Sector != "IGO" {
+				continue
+			}
+			hit := len(p.Name) < len(e.Name) && strings.Contains(name, " "+strings.ToLower(p.Name)+" ")
+			for _, m := range p.Mentions {
+				if m.Kind == "abbreviation" && strings.HasPrefix(e.Name, m.Text+" ") {
+					hit = true
+				}
+			}
+			if hit {
+				out[e.ID] = p
+				break
+			}
+		}
+	}
+	return out
+}

@@ -36,7 +36,11 @@ func build(t testing.TB, lang, date, text string, ents []ent) *vedetta.Analysis 
 				if !boundary(text, st, end) {
 					continue
 				}
-				en.Mentions = append(en.Mentions, vedetta.Mention{Text: s, Start: st, End: end, Kind: "name"})
+				kind := "name"
+				if strings.ToUpper(s) == s {
+					kind = "abbreviation"
+				}
+				en.Mentions = append(en.Mentions, vedetta.Mention{Text: s, Start: st, End: end, Kind: kind})
 			}
 		}
 		if len(en.Mentions) > 0 {

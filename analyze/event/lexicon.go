@@ -78,10 +78,13 @@ type Pattern struct {
 	Conf    float64
 	Recip   bool // the actors act on each other ("X e Y hanno firmato", "in conflitto con")
 	Strict  bool // the event needs both a source and a target
-	Elems   []elem
-	Line    int
-	Source  string // the line as written
-	literal int    // number of literal elements (specificity)
+	// SubjTarget: with a $S slot, the subject of the clause is the target
+	// ("X ha deciso, su richiesta di Y, ...": Y asks X).
+	SubjTarget bool
+	Elems      []elem
+	Line       int
+	Source     string // the line as written
+	literal    int    // number of literal elements (specificity)
 }
 
 // Agent is a generic actor noun ("polizia", "protesters") with its sector.
@@ -195,6 +198,8 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 			p.Recip = true
 		case f == "strict":
 			p.Strict = true
+		case f == "tsubj":
+			p.SubjTarget = true
 		case strings.HasPrefix(f, "conf="):
 			v, err := strconv.ParseFloat(f[5:], 64)
 			if err != nil || v <= 0 || v > 1 {

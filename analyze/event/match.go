@@ -25,6 +25,11 @@ func (sc *sentCtx) matches() []match {
 		for _, p := range ix.byStem[w.stem] {
 			try(p, i)
 		}
+		if w.stem2 != "" && w.stem2 != w.stem {
+			for _, p := range ix.byStem[w.stem2] {
+				try(p, i)
+			}
+		}
 		for _, p := range ix.byExact[w.low] {
 			try(p, i)
 		}
@@ -76,7 +81,7 @@ func (sc *sentCtx) elemMatches(e elem, w word) bool {
 	for _, a := range e.alts {
 		switch a.kind {
 		case altStem:
-			if w.stem == a.s {
+			if w.stem == a.s || (w.stem2 != "" && w.stem2 == a.s) {
 				return true
 			}
 		case altExact:

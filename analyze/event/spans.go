@@ -33,8 +33,11 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		if w0 >= w1 || sc.inSpan[w0] >= 0 || sc.inSpan[w1-1] >= 0 {
 			continue // nested in a longer mention
 		}
-		et := dm.e.Type
-		spans = append(spans, span{w0: w0, w1: w1, actor: entityActor(dm.e), etype: et, kind: dm.m.Kind})
+		e := dm.e
+		if p := sc.parents[e.ID]; p != nil {
+			e = p
+		}
+		spans = append(spans, span{w0: w0, w1: w1, actor: entityActor(e), etype: e.Type, kind: dm.m.Kind})
 		for k := w0; k < w1; k++ {
 			sc.inSpan[k] = len(spans) - 1
 		}
@@ -58,6 +61,7 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].w0 < spans[j].w0 })
 	spans = sc.mergeAgents(spans, home)
+	spans = sc.mergeChains(spans)
 	sc.spans = spans
 	sc.spanAt = make([]int, n)
 	for i := range sc.spanAt {
@@ -186,4 +190,37 @@ func (sc *sentCtx) coordinated(i, j int) bool {
 		}
 	}
 	return link
+}
+
+// mergeChains joins "X di Y" where X is an actor with no country and Y one
+// with a country ("la Repubblica del Kazakistan" read as two names): Y is the
+// actor, over the words of both.
+func (sc *sentCtx) mergeChains(spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if i+1 < len(spans) && sp.actor.Country == "" && sp.etype != "LOCATION" && sp.actor.Sector != "IGO" {
+			nx := spans[i+1]
+			if nx.actor.Country != "" && nx.etype != "LOCATION" && nx.w0 > sp.w1 && sc.onlyLinkers(sp.w1, nx.w0, 2) && sc.hasGen(sp.w1, nx.w0) {
+				nx.w0 = sp.w0
+				if nx.actor.Sector == "" {
+					nx.actor.Sector = sp.actor.Sector
+				}
+				out = append(out, nx)
+				i++
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func (sc *sentCtx) hasGen(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.lex.Cue("gen", sc.words[k].low) {
+			return true
+		}
+	}
+	return false
 }

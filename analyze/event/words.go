@@ -13,6 +13,7 @@ type word struct {
 	start, end int    // byte offsets into the text
 	low        string // lower case, apostrophes unified
 	stem       string
+	stem2      string // another stem (Italian future forms), or ""
 	punct      bool
 	upper      bool // starts with an upper-case letter
 }
@@ -43,6 +44,9 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			return
 		}
 		w.stem = c.stem(lang, w.low)
+		if lang == "it" {
+			w.stem2 = italianFuture(w.low)
+		}
 		out = append(out, w)
 	}
 	for _, t := range toks {
@@ -74,3 +78,20 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 func (c *Coder) stem(lang, w string) string { return Stem(lang, w) }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// italianFuture stems an Italian future form from its infinitive
+// ("attaccherà" -> attaccare, "invierà" -> inviare), which the Snowball
+// stemmer leaves whole.
+func italianFuture(w string) string {
+	for _, suf := range []string{"heranno", "herà", "herò", "heremo", "eranno", "erà", "erò", "eremo", "iranno", "irà", "irò", "iremo", "aranno", "arà"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			base := w[:len(w)-len(suf)]
+			end := "are"
+			if strings.HasPrefix(suf, "i") {
+				end = "ire"
+			}
+			return Stem("it", base+end)
+		}
+	}
+	return ""
+}

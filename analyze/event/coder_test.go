@@ -1,0 +1,218 @@
+package event
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vedetta/vedetta"
+)
+
+// Test entities, shared by the sentences below.
+var (
+	rus   = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России"}}
+	ukr   = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Ukraine's"}}
+	blr   = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
+	kaz   = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
+	csto  = ent{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "OTSC", "OVKS", "ОДКБ"}}
+	usa   = ent{"USA", "United States", "COUNTRY", "USA", "", []string{"Stati Uniti", "United States", "Washington", "Estados Unidos", "États-Unis"}}
+	chn   = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina", "China", "Chine"}}
+	eu    = ent{"igo:eu", "European Union", "ORG", "", "IGO", []string{"Ue", "EU", "European Union", "Unione europea", "UE"}}
+	irn   = ent{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran", "Irán"}}
+	fra   = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia", "France", "Frankreich"}}
+	paris = ent{"loc:paris", "Paris", "LOCATION", "FRA", "", []string{"Parigi", "Paris"}}
+	lav   = ent{"per:lavrov", "Sergey Lavrov", "PERSON", "RUS", "GOV", []string{"Lavrov", "Sergej Lavrov"}}
+)
+
+// want is one expected event, written "TYPE SRC>TGT" with flags +neg, +fut,
+// +hyp, and @Place for the location.
+type codeCase struct {
+	lang, text string
+	ents       []ent
+	want       []string
+}
+
+func eventString(e vedetta.Event) string {
+	a := func(x *vedetta.Actor) string {
+		if x == nil {
+			return "-"
+		}
+		return x.Name
+	}
+	s := fmt.Sprintf("%s %s>%s", e.Type, a(e.Source), a(e.Target))
+	if e.Negated {
+		s += " +neg"
+	}
+	if e.Future {
+		s += " +fut"
+	}
+	if e.Hypothetical {
+		s += " +hyp"
+	}
+	if e.Location != nil {
+		s += " @" + e.Location.Name
+	}
+	return s
+}
+
+var codeCases = []codeCase{
+	// Italian
+	{"it", "La Russia ha attaccato l'Ucraina.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"it", "L'Ucraina è stata attaccata dalla Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"it", "Russia e Bielorussia hanno condannato le sanzioni degli Stati Uniti.", []ent{rus, blr, usa},
+		[]string{"ACCUSE Russia>United States", "ACCUSE Belarus>United States", "SANCTION United States>-"}},
+	{"it", "La Cina non ha inviato truppe in Kazakistan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +neg"}},
+	{"it", "La Russia continuerà a consultarsi con il Kazakistan.", []ent{rus, kaz}, []string{"CONSULT Russia>Kazakhstan +fut"}},
+	{"it", "Se l'Iran attaccherà, gli Stati Uniti imporranno sanzioni contro l'Iran.", []ent{irn, usa},
+		[]string{"ASSAULT Iran>- +fut +hyp", "SANCTION United States>Iran +fut +hyp"}},
+	{"it", "La CSTO ha deciso, su richiesta del Kazakistan, di inviare forze di pace nel Kazakistan.", []ent{csto, kaz},
+		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization @Kazakhstan", "AID Collective Security Treaty Organization>Kazakhstan"}},
+	{"it", "L'Ue ha approvato nuove sanzioni contro la Russia.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
+	{"it", "Gli Stati Uniti hanno sostenuto l'Ucraina, che è stata attaccata dalla Russia.", []ent{usa, ukr, rus},
+		[]string{"SUPPORT United States>Ukraine", "ASSAULT Russia>Ukraine"}},
+	{"it", "La Francia ha criticato la Cina, lo ha affermato Lavrov.", []ent{fra, chn, lav}, []string{"ACCUSE France>China"}},
+	{"it", "Chiediamo la pace, lo ha affermato Lavrov a Parigi.", []ent{lav, paris}, []string{"REQUEST Sergey Lavrov>- @Paris"}},
+	{"it", "Gli Stati Uniti e la Cina hanno firmato un accordo.", []ent{usa, chn}, []string{"AGREE United States>China", "AGREE China>United States"}},
+	// English
+	{"en", "Russia attacked Ukraine on Monday.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "China did not send troops to Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +neg"}},
+	{"en", "The United States will impose sanctions on Iran.", []ent{usa, irn}, []string{"SANCTION United States>Iran +fut"}},
+	{"en", "Russia intends to send peacekeepers to Kazakhstan.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
+	{"en", "If Iran attacks, the United States would respond.", []ent{irn, usa}, []string{"ASSAULT Iran>- +hyp"}},
+	{"en", "The European Union and the United States backed Ukraine.", []ent{eu, usa, ukr},
+		[]string{"SUPPORT European Union>Ukraine", "SUPPORT United States>Ukraine"}},
+	{"en", "The CSTO sent peacekeepers at the request of Kazakhstan.", []ent{csto, kaz},
+		[]string{"AID Collective Security Treaty Organization>-", "REQUEST Kazakhstan>Collective Security Treaty Organization"}},
+	{"en", "China condemned the visit, Lavrov said in Paris.", []ent{chn, lav, paris}, []string{"ACCUSE China>- @Paris"}},
+	// Spanish
+	{"es", "Rusia atacó Ucrania.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"es", "Estados Unidos no apoyó a Irán.", []ent{usa, irn}, []string{"SUPPORT United States>Iran +neg"}},
+	{"es", "La OTSC decidió enviar fuerzas de paz a Kazajistán.", []ent{{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"OTSC"}}, kaz},
+		[]string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// French
+	{"fr", "La Russie a condamné les États-Unis.", []ent{rus, usa}, []string{"ACCUSE Russia>United States"}},
+	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +fut"}},
+	// German
+	{"de", "Russland hat die Ukraine angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"de", "Frankreich unterstützt die Ukraine.", []ent{fra, ukr}, []string{"SUPPORT France>Ukraine"}},
+	// Russian
+	{"ru", "Россия поддержала Казахстан.", []ent{rus, kaz}, []string{"SUPPORT Russia>Kazakhstan"}},
+	{"ru", "Россия не атаковала Украину.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +neg"}},
+}
+
+func TestCode(t *testing.T) {
+	c := coder(t)
+	for _, tc := range codeCases {
+		a := build(t, tc.lang, "2022-01-10", tc.text, tc.ents)
+		var got []string
+		for _, e := range c.Code(a) {
+			got = append(got, eventString(e))
+			if e.Evidence != a.Text[e.Start:e.End] || e.Quad == "" || e.Context == nil {
+				t.Errorf("%s: bad event fields %+v", tc.text, e)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s %q\n got %q\nwant %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+// exampleEntities are the entities of the reference example, placed by hand.
+var exampleEntities = []ent{
+	{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Repubblica del Kazakistan", "Kazakistan"}},
+	{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Federazione russa", "Federazione Russa"}},
+	{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "Organizzazione del Trattato di Sicurezza Collettiva"}},
+	{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Tokayev"}},
+}
+
+// checkExample asserts the events the issue asks of the reference example.
+func checkExample(t *testing.T, evs []vedetta.Event, wantDate string) {
+	t.Helper()
+	has := func(typ, src, tgt string, ok func(vedetta.Event) bool) {
+		t.Helper()
+		for _, e := range evs {
+			if e.Type == typ && e.Source != nil && e.Source.Country+e.Source.Name != "" &&
+				(e.Source.Country == src || e.Source.Name == src) &&
+				e.Target != nil && (e.Target.Country == tgt || e.Target.Name == tgt) && ok(e) {
+				return
+			}
+		}
+		var all []string
+		for _, e := range evs {
+			all = append(all, eventString(e))
+		}
+		t.Errorf("no %s %s -> %s among %q", typ, src, tgt, all)
+	}
+	any := func(vedetta.Event) bool { return true }
+	cstoName := "Collective Security Treaty Organization"
+	has("REQUEST", "KAZ", cstoName, func(e vedetta.Event) bool { return e.Mode == "assist" })
+	has("AID", cstoName, "KAZ", func(e vedetta.Event) bool {
+		return len(e.Context) == 1 && e.Context[0] == "peacekeeping" && (wantDate == "" || e.Date == wantDate)
+	})
+	has("SUPPORT", "RUS", cstoName, any)
+	has("CONSULT", "RUS", "KAZ", func(e vedetta.Event) bool { return e.Future && !e.Negated })
+}
+
+func readExample(t testing.TB) string {
+	t.Helper()
+	p := filepath.Join(sharedDir(t), "examples", "csto-kazakhstan-2022-01.it.txt")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Skipf("reference example not available: %v", err)
+	}
+	return string(b)
+}
+
+// sharedDir finds ../shared beside the repository root.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared")
+		}
+		up := filepath.Dir(dir)
+		if up == dir {
+			t.Skip("repository root not found")
+		}
+		dir = up
+	}
+}
+
+func TestExampleHandBuilt(t *testing.T) {
+	text := readExample(t)
+	a := build(t, "it", "2022-01", text, exampleEntities)
+	checkExample(t, coder(t).Code(a), "")
+}
+
+func TestMergeDuplicates(t *testing.T) {
+	a := build(t, "en", "2022-01-10", "Russia attacked Ukraine. Russia attacked Ukraine again.", []ent{rus, ukr})
+	evs := coder(t).Code(a)
+	if len(evs) != 1 || evs[0].Sentence != 0 {
+		t.Fatalf("want one merged event from sentence 0, got %+v", evs)
+	}
+}
+
+func TestOrganParent(t *testing.T) {
+	council := ent{"igo:csto-council", "CSTO Collective Security Council", "ORG", "", "IGO", []string{"Consiglio di sicurezza collettiva"}}
+	a := build(t, "it", "2022-01", "Il Consiglio di sicurezza collettiva ha inviato forze di pace in Kazakistan. La CSTO è un'alleanza.", []ent{council, csto, kaz})
+	evs := coder(t).Code(a)
+	if len(evs) == 0 || evs[0].Source == nil || evs[0].Source.Name != "Collective Security Treaty Organization" {
+		t.Fatalf("organ not coded as its organisation: %+v", evs)
+	}
+}
+
+func BenchmarkCode(b *testing.B) {
+	text := readExample(b)
+	a := build(b, "it", "2022-01", text, exampleEntities)
+	c := coder(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Code(a)
+	}
+	b.ReportMetric(float64(b.N*len(a.Sentences))/b.Elapsed().Seconds(), "sentences/s")
+}
