@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/analyze/segment"
+	"github.com/vedetta/vedetta/ingest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -97,40 +99,60 @@ func repoRoot(t testing.TB) string {
 	}
 }
 
-// TestReferenceExample checks the two dates of the reference document.
+// TestReferenceExample reads the reference document as ingest does, runs
+// segmentation and the stage, and checks its two dates with their offsets
+// into the document text, and the reference date of their sentences.
 func TestReferenceExample(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join(repoRoot(t), "examples", "csto-kazakhstan-2022-01.it.txt"))
+	f, err := os.Open(filepath.Join(repoRoot(t), "examples", "csto-kazakhstan-2022-01.it.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := string(b)
-	first, rest, _ := strings.Cut(strings.TrimLeft(text, " \t\n"), "\n")
-	if !strings.HasPrefix(first, "date 2022-01") {
-		t.Fatalf("unexpected date line %q", first)
+	defer f.Close()
+	var doc vedetta.Document
+	err = ingest.ReadStream("example", f, ingest.Options{}, func(it ingest.Item) error {
+		doc = it.Doc
+		return it.Err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
-	// Offsets are into the whole file here; the analysis uses the text
-	// after the date line, and the finder works on any string.
-	ms := Find(text, "it", "2022-01", Options{})
+	if doc.Date != "2022-01" {
+		t.Fatalf("document date %q", doc.Date)
+	}
+	a := vedetta.NewAnalysis(doc)
+	a.Lang = "it"
+	segment.Stage{}.Analyze(a)
+	Stage{}.Analyze(a)
 	want := map[string]string{"6 gennaio 2022": "2022-01-06", "15 maggio 1992": "1992-05-15"}
 	for surface, value := range want {
-		start := strings.Index(text, surface)
+		start := strings.Index(a.Text, surface)
 		if start < 0 {
 			t.Fatalf("%q not in the example", surface)
 		}
 		found := false
-		for _, m := range ms {
-			if m.Text == surface {
-				found = true
-				if m.Start != start || m.End != start+len(surface) || m.Value != value || m.Grain != "day" || m.Type != TypeDate || !m.Explicit {
-					t.Errorf("%q: got %+v, want %d-%d %s", surface, m, start, start+len(surface), value)
+		for _, d := range a.Dates {
+			if d.Text != surface {
+				continue
+			}
+			found = true
+			if d.Start != start || d.End != start+len(surface) || a.Text[d.Start:d.End] != surface || d.Value != value || d.Grain != "day" || d.Type != TypeDate {
+				t.Errorf("%q: got %+v, want %d-%d %s", surface, d, start, start+len(surface), value)
+			}
+			for _, s := range a.Sentences {
+				if s.Start <= d.Start && d.End <= s.End && s.RefDate != value {
+					t.Errorf("sentence of %q: reference date %q", surface, s.RefDate)
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%q not found in %+v", surface, ms)
+			t.Errorf("%q not found in %+v", surface, a.Dates)
 		}
 	}
-	_ = rest
+	for i, s := range a.Sentences {
+		if s.RefDate == "" {
+			t.Errorf("sentence %d has no reference date", i)
+		}
+	}
 }
 
 // TestStage runs the stage on a segmented text and checks the reference
