@@ -196,6 +196,28 @@ func (l *linker) link(i int) {
 			return
 		}
 		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])
+		if m.p1-m.p0 >= 2 && l.k.Entities[c.ref].Type == "ORG" {
+			l.nested(m)
+		}
+	}
+}
+
+// nested adds the names of countries and organisations written inside an
+// organisation's name: "Consiglio di sicurezza dell'Onu" also mentions the
+// UN, "Council of the EU" the EU.
+func (l *linker) nested(m match) {
+	for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+1:m.p1]) {
+		o := sub.outs[0]
+		if o.ref < 0 || (o.kind != 'n' && o.kind != 'a') {
+			continue
+		}
+		t := l.k.Entities[o.ref].Type
+		if t != "COUNTRY" && t != "ORG" {
+			continue
+		}
+		p0, p1 := m.p0+1+sub.p0, m.p0+1+sub.p1
+		s, e := l.span(p0, p1)
+		l.out = append(l.out, mention{key: l.kbEnt(o.ref), start: s, end: e, kind: kindNames[o.kind], p0: p0, p1: p1})
 	}
 }
 
@@ -396,12 +418,52 @@ func (l *linker) linkRole(i int) {
 		l.add(id, q, n, "name")
 		return
 	}
+	// An apposition after a comma: "l'inviato speciale di Biden per
+	// l'Iran, Robert Malley".
+	for x := q; x < len(l.ps) && x < q+10 && l.ps[x].sent == l.ps[m.p0].sent; x++ {
+		if l.ps[x].punct == 0 {
+			continue
+		}
+		if l.ps[x].punct != ',' {
+			break
+		}
+		y := x + 1
+		if xi, ok := l.at[y]; ok {
+			for _, o := range l.ms[xi].outs {
+				if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+					return // a known person, linked by name
+				}
+			}
+			break
+		}
+		n := l.nameAt(y)
+		words := 0
+		for z := y; z < n; z++ {
+			if !l.ps[z].dash {
+				words++
+			}
+		}
+		if words >= 2 && (n >= len(l.ps) || l.ps[n].punct != 0 || l.ps[n].sent != l.ps[y].sent) {
+			name := l.a.Text[l.ps[y].start:l.ps[n-1].end]
+			id := "per:" + slug(name)
+			if _, ok := l.ents[id]; !ok {
+				l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: name, Type: "PERSON", Country: countryOf(l.k, ref), Sector: rd.Sector}}
+			}
+			l.add(id, y, n, "name")
+			return
+		}
+		break
+	}
 	if ref < 0 || former || country == "" {
 		return
 	}
 	date := l.a.Date
 	if sn := int(l.ps[m.p0].sent); sn < len(l.a.Sentences) && l.a.Sentences[sn].RefDate != "" {
 		date = l.a.Sentences[sn].RefDate
+	} else if y := l.yearIn(l.ps[m.p0].sent); y != "" && !strings.HasPrefix(date, y) {
+		// "stepped down as Nigeria's president in 2007": the year of
+		// the sentence, not the document's.
+		date = y
 	}
 	h := l.k.holder(country, rd.Code, date)
 	if h < 0 {
@@ -474,11 +536,18 @@ func slug(s string) string {
 // an unknown acronym becomes an alias of that entity for the document.
 func (l *linker) learnAcronyms() {
 	alias := map[string]string{}
+	// The longest name ending right before the brackets gives its
+	// acronym; adjectives and roles do not.
 	byEnd := map[int]mention{}
 	for _, mt := range l.out {
-		byEnd[mt.p1] = mt
+		if mt.kind == "adjective" || mt.kind == "role" {
+			continue
+		}
+		if old, ok := byEnd[mt.p1]; !ok || mt.p1-mt.p0 > old.p1-old.p0 {
+			byEnd[mt.p1] = mt
+		}
 	}
-	for _, mt := range l.out {
+	for _, mt := range byEnd {
 		x := mt.p1
 		if x+2 < len(l.ps) && l.ps[x].punct == '(' && l.ps[x+2].punct == ')' && !l.cover[x+1] && l.ps[x+1].cf&capInitial != 0 {
 			w := l.a.Text[l.ps[x+1].start:l.ps[x+1].end]
@@ -608,4 +677,22 @@ func isQuote(s string) bool {
 		return true
 	}
 	return false
+}
+
+// yearIn returns the first four-digit year (1900-2099) written in sentence
+// sent, or "".
+func (l *linker) yearIn(sent int32) string {
+	for _, p := range l.ps {
+		if p.sent < sent || p.punct != 0 || p.end-p.start != 4 {
+			continue
+		}
+		if p.sent > sent {
+			break
+		}
+		w := l.a.Text[p.start:p.end]
+		if (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9' {
+			return w
+		}
+	}
+	return ""
 }

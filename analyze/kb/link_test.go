@@ -1,0 +1,210 @@
+package kb_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/analyze/kb"
+	"github.com/vedetta/vedetta/analyze/segment"
+	"github.com/vedetta/vedetta/examples"
+	"github.com/vedetta/vedetta/ingest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func loadKB(t testing.TB) *kb.KB {
+	t.Helper()
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// analyse reads a dated text, segments it and links its entities.
+func analyse(t testing.TB, k *kb.KB, name string, raw []byte) *vedetta.Analysis {
+	t.Helper()
+	var doc vedetta.Document
+	err := ingest.ReadStream(name, bytes.NewReader(raw), ingest.Options{}, func(it ingest.Item) error {
+		doc = it.Doc
+		return it.Err
+	})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	a := vedetta.NewAnalysis(doc)
+	if parts := strings.Split(name, "."); len(parts) >= 3 {
+		a.Lang = parts[len(parts)-2]
+	}
+	segment.Stage{}.Analyze(a)
+	a.Entities = k.Link(a)
+	return a
+}
+
+func find(a *vedetta.Analysis, id string) *vedetta.Entity {
+	for i := range a.Entities {
+		if a.Entities[i].ID == id {
+			return &a.Entities[i]
+		}
+	}
+	return nil
+}
+
+func hasMention(e *vedetta.Entity, text, kind string) bool {
+	for _, m := range e.Mentions {
+		if m.Text == text && (kind == "" || m.Kind == kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestReferenceDocument checks the done-when list of the reference
+// document (an Italian translation of the Russian Foreign Ministry
+// statement on the CSTO mission, January 2022).
+func TestReferenceDocument(t *testing.T) {
+	k := loadKB(t)
+	raw, err := examples.FS.ReadFile(examples.Reference)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyse(t, k, examples.Reference, raw)
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if a.Text[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %q does not match its offsets", e.ID, m.Text)
+			}
+		}
+	}
+	kaz := find(a, "KAZ")
+	if kaz == nil || kaz.Type != "COUNTRY" || !hasMention(kaz, "Kazakistan", "name") || !hasMention(kaz, "Repubblica del Kazakistan", "name") {
+		t.Errorf("Kazakhstan: %+v", kaz)
+	} else if !hasMention(kaz, "kazaki", "adjective") || !hasMention(kaz, "kazake", "adjective") {
+		t.Errorf("Kazakhstan adjectives kazaki/kazake missing: %+v", kaz.Mentions)
+	}
+	rus := find(a, "RUS")
+	if rus == nil || !hasMention(rus, "Federazione russa", "") || !hasMention(rus, "Federazione Russa", "") {
+		t.Errorf("Russia: %+v", rus)
+	}
+	csto := find(a, "igo:Q318693")
+	if csto == nil || csto.Sector != "IGO" || csto.Type != "ORG" || csto.Name != "Collective Security Treaty Organization" ||
+		!hasMention(csto, "CSTO", "abbreviation") || !hasMention(csto, "Organizzazione del Trattato di Sicurezza Collettiva", "name") {
+		t.Errorf("CSTO: %+v", csto)
+	}
+	tok := find(a, "per:kassym-jomart-tokayev")
+	if tok == nil || tok.Type != "PERSON" || tok.Country != "KAZ" || !hasMention(tok, "Tokayev", "name") {
+		t.Errorf("Tokayev: %+v", tok)
+	}
+	mfa := find(a, "gov:RUS:MFA")
+	if mfa == nil || mfa.Type != "ORG" || mfa.Country != "RUS" || mfa.Sector != "GOV" || !hasMention(mfa, "ministero degli Esteri russo", "name") ||
+		mfa.Name != "Ministry of Foreign Affairs of Russia" {
+		t.Errorf("Russian MFA: %+v", mfa)
+	}
+	// Entities come in the order of their first mention.
+	for i := 1; i < len(a.Entities); i++ {
+		if a.Entities[i].Mentions[0].Start < a.Entities[i-1].Mentions[0].Start {
+			t.Errorf("entity %s before %s", a.Entities[i-1].ID, a.Entities[i].ID)
+		}
+	}
+}
+
+// TestGolden links the texts of testdata/golden (written for these tests)
+// and compares with the .json beside each; -update rewrites them.
+func TestGolden(t *testing.T) {
+	k := loadKB(t)
+	files, _ := filepath.Glob("testdata/golden/*.txt")
+	if len(files) < 5 {
+		t.Fatalf("only %d golden inputs", len(files))
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := analyse(t, k, filepath.Base(f), raw)
+			got, _ := json.MarshalIndent(a.Entities, "", "  ")
+			got = append(got, '\n')
+			want := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(want, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			exp, err := os.ReadFile(want)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, exp) {
+				t.Errorf("entities differ from %s:\n%s", want, got)
+			}
+		})
+	}
+}
+
+func TestDateAwareRoles(t *testing.T) {
+	k := loadKB(t)
+	for _, c := range []struct{ date, want string }{
+		{"2018", "Nursultan Nazarbayev"}, {"2018-05-10", "Nursultan Nazarbayev"},
+		{"2019-03-21", "Kassym-Jomart Tokayev"}, {"2022-01", "Kassym-Jomart Tokayev"},
+	} {
+		p, ok := k.Holder("KAZ", "HOS", c.date)
+		if !ok || p.Name != c.want {
+			t.Errorf("HOS of KAZ on %s = %q, want %q", c.date, p.Name, c.want)
+		}
+	}
+	if p, ok := k.Holder("RUS", "FM", "2020-10-10"); !ok || p.Name != "Sergey Lavrov" {
+		t.Errorf("FM of RUS in 2020 = %+v", p)
+	}
+	if _, ok := k.Holder("KAZ", "HOS", ""); ok {
+		t.Error("a role resolved without a date")
+	}
+	link := func(date, text string) *vedetta.Analysis {
+		return analyse(t, k, "x.en.txt", []byte("date "+date+"\n\n"+text))
+	}
+	for _, c := range []struct{ date, id string }{{"2018-06", "per:nursultan-nazarbayev"}, {"2022-01", "per:kassym-jomart-tokayev"}} {
+		a := link(c.date, "The president of Kazakhstan spoke on television.")
+		e := find(a, c.id)
+		if e == nil || !hasMention(e, "president of Kazakhstan", "role") {
+			t.Errorf("%s: the president of Kazakhstan: %+v", c.date, a.Entities)
+		}
+	}
+}
+
+func TestCaseRules(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nLet us go. Us too. The turkey was fine, and a chad fell."))
+	for _, e := range a.Entities {
+		t.Errorf("common words linked: %s %+v", e.ID, e.Mentions)
+	}
+	a = analyse(t, k, "x.it.txt", []byte("date 2022-01\n\nLo Stato e il Paese. Gli Usa e l'Ue, la NATO e la Nato."))
+	for _, id := range []string{"USA", "igo:Q458", "igo:Q7184"} {
+		if find(a, id) == nil {
+			t.Errorf("%s not found in %+v", id, a.Entities)
+		}
+	}
+	if len(a.Entities) != 3 {
+		t.Errorf("want 3 entities, got %+v", a.Entities)
+	}
+}
+
+func TestInDocumentLearning(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.it.txt", []byte("date 2024-03\n\nIl presidente della Repubblica del Kazakistan Aldo Verdi ha parlato. "+
+		"Verdi ha poi lasciato Astana. L'Unione europea (XEU) e la XEU hanno risposto."))
+	p := find(a, "per:aldo-verdi")
+	if p == nil || p.Country != "KAZ" || p.Sector != "GOV" || p.Type != "PERSON" || !hasMention(p, "Verdi", "name") {
+		t.Errorf("apposition person: %+v", a.Entities)
+	}
+	eu := find(a, "igo:Q458")
+	if eu == nil || !hasMention(eu, "XEU", "abbreviation") || len(eu.Mentions) != 3 {
+		t.Errorf("acronym in brackets: %+v", eu)
+	}
+}
