@@ -8,6 +8,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/vedetta/vedetta"
 )
@@ -20,9 +22,11 @@ var Languages = []string{"it", "en", "es", "fr", "de", "ru"}
 
 // Coder codes PLOVER events. It is safe for concurrent use.
 type Coder struct {
-	ont   *Ontology
-	lex   map[string]*Lexicon
-	index map[string]*patIndex
+	stems  sync.Map // lang+"\x00"+word -> stem
+	nstems atomic.Int64
+	ont    *Ontology
+	lex    map[string]*Lexicon
+	index  map[string]*patIndex
 }
 
 type patIndex struct {

@@ -74,8 +74,25 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 	return out
 }
 
-// stem stems w (words under three bytes are left alone).
-func (c *Coder) stem(lang, w string) string { return Stem(lang, w) }
+// stemCacheMax bounds the stem cache.
+const stemCacheMax = 1 << 18
+
+// stem stems w (words under three bytes are left alone), through a cache
+// shared by all goroutines.
+func (c *Coder) stem(lang, w string) string {
+	if len(w) < 3 {
+		return w
+	}
+	k := lang + "\x00" + w
+	if v, ok := c.stems.Load(k); ok {
+		return v.(string)
+	}
+	st := Stem(lang, w)
+	if c.nstems.Add(1) < stemCacheMax {
+		c.stems.Store(k, st)
+	}
+	return st
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
