@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/fetch"
 )
 
 // Item is one document read from an input, or the reason it could not be
@@ -42,6 +43,28 @@ type Options struct {
 	// Consumed, if set, is advanced by the bytes read from files, for
 	// progress reports.
 	Consumed *atomic.Int64
+	// Follow makes feed readers fetch each item's page and extract it as
+	// HTML instead of keeping the item's summary.
+	Follow bool
+	// Fetcher fetches URL inputs and followed pages; nil means
+	// fetch.Default().
+	Fetcher *fetch.Client
+	// Notice, if set, receives remarks about an input that are neither
+	// documents nor failures, e.g. how many WARC records were skipped.
+	Notice func(where, msg string)
+}
+
+func (o Options) fetcher() *fetch.Client {
+	if o.Fetcher == nil {
+		return fetch.Default()
+	}
+	return o.Fetcher
+}
+
+func (o Options) notice(where, msg string) {
+	if o.Notice != nil {
+		o.Notice(where, msg)
+	}
 }
 
 // DefaultMaxDocSize bounds one document: far above any article, low enough

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+
+	"github.com/vedetta/vedetta/fetch"
 )
 
 // Format is one input format: Sniff decides from the file name and its first
@@ -19,6 +22,9 @@ type Format struct {
 	Name  string
 	Sniff func(name string, head []byte) bool
 	Read  func(name string, r io.Reader, opts Options, emit func(Item) error) error
+	// Binary formats are sniffed before inputs that do not look like text
+	// are refused.
+	Binary bool
 }
 
 // sniffSize is how much of a file the formats look at.
@@ -26,6 +32,9 @@ const sniffSize = 8 << 10
 
 // Formats are tried in order; the last one (text) accepts anything.
 var Formats = []Format{
+	{Name: "warc", Sniff: sniffWARC, Read: readWARC, Binary: true},
+	{Name: "feed", Sniff: sniffFeed, Read: readFeed},
+	{Name: "html", Sniff: sniffHTML, Read: readHTML},
 	{Name: "jsonl", Sniff: sniffJSONL, Read: readJSONLines},
 	{Name: "text", Sniff: func(string, []byte) bool { return true }, Read: readText},
 }
@@ -75,25 +84,37 @@ func ReadStream(name string, r io.Reader, opts Options, emit func(Item) error) e
 		}
 		return emit(Item{File: name, Err: errors.New("file holds only white space")})
 	}
+	for _, f := range Formats {
+		if f.Binary && f.Sniff(name, head) {
+			return f.Read(name, br, opts, emit)
+		}
+	}
 	if looksBinary(head) {
 		return emit(Item{File: name, Err: errors.New("binary file, not text (NUL or control bytes in the first 8 KB)")})
 	}
 	for _, f := range Formats {
-		if f.Sniff(name, head) {
+		if !f.Binary && f.Sniff(name, head) {
 			return f.Read(name, br, opts, emit)
 		}
 	}
 	return emit(Item{File: name, Err: errors.New("unknown format")})
 }
 
-// Read reads every path: "-" is standard input, a folder is walked
-// recursively (hidden files and folders skipped, in lexical order). Problems
+// Read reads every path: "-" is standard input, an http:// or https:// URL
+// is fetched (with opts.Fetcher), a folder is walked recursively (hidden
+// files and folders skipped, in lexical order). Problems
 // with one document or file are emitted as failed items; the error returned
 // is only one from emit, which stops the reading.
 func Read(paths []string, stdin io.Reader, opts Options, emit func(Item) error) error {
 	for _, p := range paths {
 		if p == "-" {
 			if err := ReadStream("-", stdin, opts, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		if fetch.IsURL(p) {
+			if err := readURL(p, opts, emit); err != nil {
 				return err
 			}
 			continue
@@ -131,6 +152,29 @@ func readFile(path string, opts Options, emit func(Item) error) error {
 		r = &countingReader{r: f, n: opts.Consumed}
 	}
 	return ReadStream(path, r, opts, emit)
+}
+
+// readURL fetches a URL and reads its body as an input named by the URL; an
+// HTML page is decoded with the character set its Content-Type declares.
+func readURL(u string, opts Options, emit func(Item) error) error {
+	resp, err := opts.fetcher().Get(context.Background(), u, nil)
+	if err != nil {
+		return emit(Item{File: u, Err: err})
+	}
+	if opts.Consumed != nil {
+		opts.Consumed.Add(int64(len(resp.Body)))
+	}
+	head := resp.Body
+	if len(head) > sniffSize {
+		head = head[:sniffSize]
+	}
+	if !sniffWARC(u, head) && !sniffFeed(u, head) && sniffHTML(u, head) {
+		if len(resp.Body) > opts.maxDoc()*htmlOverhead {
+			return emit(Item{File: u, Err: fmt.Errorf("page of %d bytes is over the %d-byte limit", len(resp.Body), opts.maxDoc()*htmlOverhead)})
+		}
+		return emit(htmlItem(u, resp.Body, resp.URL, resp.ContentType, "", opts))
+	}
+	return ReadStream(u, bytes.NewReader(resp.Body), opts, emit)
 }
 
 type countingReader struct {

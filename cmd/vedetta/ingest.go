@@ -15,6 +15,7 @@ import (
 
 	"github.com/vedetta/vedetta"
 	"github.com/vedetta/vedetta/batch"
+	"github.com/vedetta/vedetta/fetch"
 	"github.com/vedetta/vedetta/ingest"
 )
 
@@ -31,6 +32,7 @@ func runIngest(e *env, args []string) int {
 	maxDoc := fs.Int("max-doc-size", ingest.DefaultMaxDocSize, "largest document accepted, in bytes")
 	workers := fs.Int("workers", 0, "analysis workers (default: all cores)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
+	follow := fs.Bool("follow", false, "for feeds: fetch each item's page and extract its article instead of the feed's summary")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return usageExit(err)
@@ -47,7 +49,7 @@ func runIngest(e *env, args []string) int {
 		}
 	}
 	for _, p := range paths {
-		if p == "-" {
+		if p == "-" || fetch.IsURL(p) {
 			continue
 		}
 		if _, err := os.Stat(p); err != nil {
@@ -70,7 +72,9 @@ func runIngest(e *env, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	var consumed atomic.Int64
-	ropts := ingest.Options{Date: *date, Lang: *lang, MaxDocSize: *maxDoc, Consumed: &consumed}
+	var notes []string
+	ropts := ingest.Options{Date: *date, Lang: *lang, MaxDocSize: *maxDoc, Consumed: &consumed, Follow: *follow,
+		Notice: func(where, msg string) { notes = append(notes, where+": "+msg) }}
 	src := func(emit func(ingest.Item) error) error { return ingest.Read(paths, e.stdin, ropts, emit) }
 	opts := batch.Options{Pipeline: p, Workers: *workers}
 	if !*quiet {
@@ -83,6 +87,12 @@ func runIngest(e *env, args []string) int {
 		fmt.Fprint(e.stderr, clearLine(e.stderr))
 	}
 	printSummary(e.stdout, sum)
+	if len(notes) > 0 {
+		fmt.Fprintln(e.stdout, "notes:")
+		for _, n := range notes {
+			fmt.Fprintf(e.stdout, "  %s\n", n)
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vedetta ingest: stopped: %v\n", err)
 		return exitFailed

@@ -1,0 +1,202 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// warcRec writes one WARC record.
+func warcRec(typ, uri, date, ctype string, block []byte) []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%08d>\r\nWARC-Date: %s\r\n", typ, rand.Intn(1e8), date)
+	if uri != "" {
+		fmt.Fprintf(&b, "WARC-Target-URI: %s\r\n", uri)
+	}
+	fmt.Fprintf(&b, "Content-Type: %s\r\nContent-Length: %d\r\n\r\n", ctype, len(block))
+	b.Write(block)
+	b.WriteString("\r\n\r\n")
+	return b.Bytes()
+}
+
+func httpResp(status, ctype string, body []byte) []byte {
+	return []byte(fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, ctype, len(body), body))
+}
+
+func gz(b []byte) []byte {
+	var out bytes.Buffer
+	w := gzip.NewWriter(&out)
+	w.Write(b)
+	w.Close()
+	return out.Bytes()
+}
+
+// testArchive returns the records of a small crawl: warcinfo, then per page
+// a request and a response, plus an image, a 404 and a metadata record. It
+// holds want HTML documents.
+func testArchive(pages int) (recs [][]byte, want int) {
+	recs = append(recs, warcRec("warcinfo", "", "2024-03-01T00:00:00Z", "application/warc-fields", []byte("software: test\r\n")))
+	for i := 0; i < pages; i++ {
+		uri := fmt.Sprintf("https://news.example/articolo-%d", i)
+		recs = append(recs, warcRec("request", uri, "2024-03-01T10:00:00Z", "application/http; msgtype=request", []byte("GET / HTTP/1.1\r\nHost: news.example\r\n\r\n")))
+		ps := []string{fmt.Sprintf("Notizia numero %d: %s", i, paras[i%3]), paras[(i+1)%3], paras[(i+2)%3]}
+		recs = append(recs, warcRec("response", uri, "2024-03-01T10:00:01Z", "application/http; msgtype=response",
+			httpResp("200 OK", "text/html; charset=utf-8", []byte(page("<title>Pagina</title>", "", ps...)))))
+		want++
+	}
+	recs = append(recs, warcRec("response", "https://news.example/logo.png", "2024-03-01T10:00:02Z", "application/http; msgtype=response",
+		httpResp("200 OK", "image/png", []byte("\x89PNG\r\n\x1a\n\x00\x00"))))
+	recs = append(recs, warcRec("response", "https://news.example/gone", "2024-03-01T10:00:03Z", "application/http; msgtype=response",
+		httpResp("404 Not Found", "text/html", []byte("<html><body><p>not found</p></body></html>"))))
+	recs = append(recs, warcRec("metadata", "https://news.example/articolo-0", "2024-03-01T10:00:04Z", "application/warc-fields", []byte("fetchTimeMs: 12\r\n")))
+	return recs, want
+}
+
+func readWARCBytes(t testing.TB, name string, b []byte) (docs, fails []Item, notes []string) {
+	opts := Options{Notice: func(where, msg string) { notes = append(notes, where+": "+msg) }}
+	err := ReadStream(name, bytes.NewReader(b), opts, func(it Item) error {
+		if it.Err != nil {
+			fails = append(fails, it)
+		} else {
+			docs = append(docs, it)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs, fails, notes
+}
+
+func TestWARC(t *testing.T) {
+	recs, want := testArchive(4)
+	var plain, zipped bytes.Buffer
+	for _, r := range recs {
+		plain.Write(r)
+		zipped.Write(gz(r))
+	}
+	for name, b := range map[string][]byte{"crawl.warc": plain.Bytes(), "crawl.warc.gz": zipped.Bytes(), "noext": zipped.Bytes()} {
+		docs, fails, notes := readWARCBytes(t, name, b)
+		if len(fails) > 0 || len(docs) != want {
+			t.Fatalf("%s: %d docs, failures %v", name, len(docs), fails)
+		}
+		d := docs[2].Doc
+		if d.URL != "https://news.example/articolo-2" || d.Date != "2024-03-01" || !strings.Contains(d.Text, "Notizia numero 2") ||
+			strings.Contains(d.Text, "Leggi anche") || d.Lang != "it" {
+			t.Errorf("%s: doc %+v", name, d)
+		}
+		if docs[2].Where() != name+":7" {
+			t.Errorf("where %q", docs[2].Where())
+		}
+		wantNote := name + ": skipped 8 WARC record(s): 1 HTTP responses not 2xx, 1 metadata records, 1 non-HTML responses, 1 warcinfo records, 4 request records"
+		if len(notes) != 1 || notes[0] != wantNote {
+			t.Errorf("%s: notes %q", name, notes)
+		}
+	}
+}
+
+func TestWARCTruncatedAndCorrupt(t *testing.T) {
+	recs, _ := testArchive(3)
+	// recs: 0 warcinfo, 1 req, 2 resp, 3 req, 4 resp, 5 req, 6 resp, ...
+	var zipped, plain bytes.Buffer
+	var zoff, poff int64
+	for i, r := range recs[:5] {
+		if i == 4 {
+			zoff, poff = int64(zipped.Len()), int64(plain.Len())
+		}
+		zipped.Write(gz(r))
+		plain.Write(r)
+	}
+	cases := []struct {
+		name string
+		b    []byte
+		off  int64
+	}{
+		{"cut.warc.gz", zipped.Bytes()[:zipped.Len()-40], zoff},
+		{"cut-in-header.warc.gz", zipped.Bytes()[:zoff+5], zoff},
+		{"cut.warc", plain.Bytes()[:plain.Len()-100], poff},
+		{"garbage.warc.gz", append(append([]byte{}, zipped.Bytes()[:zoff]...), []byte("\x1f\x8bnot gzip at all")...), zoff},
+		{"garbage.warc", append(append([]byte{}, plain.Bytes()[:poff]...), []byte("HTTP/1.1 200 OK\r\n\r\n")...), poff},
+	}
+	for _, c := range cases {
+		docs, fails, _ := readWARCBytes(t, c.name, c.b)
+		if len(docs) != 1 || !strings.Contains(docs[0].Doc.Text, "Notizia numero 0") {
+			t.Errorf("%s: %d docs before the damage, want 1", c.name, len(docs))
+		}
+		if len(fails) != 1 {
+			t.Fatalf("%s: failures %v", c.name, fails)
+		}
+		msg := fails[0].Err.Error()
+		if fails[0].File != c.name || !strings.Contains(msg, "record 5") || !strings.Contains(msg, fmt.Sprintf("offset %d:", c.off)) {
+			t.Errorf("%s: failure %q, want record 5 at offset %d", c.name, msg, c.off)
+		}
+	}
+}
+
+func TestWARCSniff(t *testing.T) {
+	recs, _ := testArchive(1)
+	if !sniffWARC("x", gz(recs[0])) || !sniffWARC("x", recs[0]) || sniffWARC("x.gz", gz([]byte("hello"))) {
+		t.Error("sniff")
+	}
+	// A gzip file that is not a WARC is still refused as binary.
+	_, fails, _ := readWARCBytes(t, "x.gz", gz([]byte("hello")))
+	if len(fails) != 1 || !strings.Contains(fails[0].Err.Error(), "binary") {
+		t.Errorf("%v", fails)
+	}
+}
+
+func FuzzWARC(f *testing.F) {
+	recs, _ := testArchive(1)
+	var plain bytes.Buffer
+	for _, r := range recs {
+		plain.Write(r)
+	}
+	f.Add(plain.Bytes())
+	f.Add(gz(plain.Bytes()))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\n"))
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http\r\nContent-Length: 5\r\n\r\nHTTP/"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		readWARC("f.warc", bytes.NewReader(b), Options{MaxDocSize: 1 << 16}, func(it Item) error {
+			if it.Err == nil && it.Doc.ID == "" {
+				t.Error("document without id")
+			}
+			return nil
+		})
+	})
+}
+
+// BenchmarkWARC reads a generated .warc.gz of a few MB; MB/s is of the
+// compressed input, on one core with GOMAXPROCS=1.
+func BenchmarkWARC(b *testing.B) {
+	recs, want := testArchive(600)
+	var zipped bytes.Buffer
+	for _, r := range recs {
+		zipped.Write(gz(r))
+	}
+	path := filepath.Join(b.TempDir(), "bench.warc.gz")
+	if err := os.WriteFile(path, zipped.Bytes(), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(zipped.Len()))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		if err := Read([]string{path}, nil, Options{}, func(it Item) error {
+			if it.Err == nil {
+				n++
+			}
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+		if n != want {
+			b.Fatalf("%d docs, want %d", n, want)
+		}
+	}
+}
