@@ -33,7 +33,30 @@ type DateScore struct {
 	PredExact int // found with a gold expression of the same span
 	PredOver  int // found overlapping a gold expression
 	ValueOK   int // gold whose matching found expression has the right value
+	// Errors lists the gold expressions missed or given a wrong value and
+	// the found expressions that meet no gold one.
+	Errors []DateError
 }
+
+// DateError is one scoring error.
+type DateError struct {
+	Doc   string
+	Kind  string // ErrMissed, ErrValue or ErrSpurious
+	Class string // the class of the gold value (GoldClass); "" when spurious
+	// Gold and GoldValue are the gold expression (not for ErrSpurious).
+	Gold, GoldValue string
+	// Found and FoundValue are the found expression (not for ErrMissed).
+	Found, FoundValue string
+	// Context is the text around the expression.
+	Context string
+}
+
+// Kinds of DateError.
+const (
+	ErrMissed   = "missed"
+	ErrValue    = "value"
+	ErrSpurious = "spurious"
+)
 
 func dateRatio(a, b int) float64 {
 	if b == 0 {
@@ -89,29 +112,59 @@ func WriteDateScores(w io.Writer, scores []DateScore) error {
 }
 
 // bounds is the first and last day a value covers: ISO dates at any grain,
-// intervals "A/B", and the TimeML forms YYYY-Qn, YYYY-Hn, YYYY-Wnn and a
-// time of day (its date).
-func bounds(v string) (first, last time.Time, ok bool) {
+// intervals "A/B", the TimeML forms YYYY-Qn (quarter), YYYY-Hn (half),
+// YYYY-Wnn (ISO week), YYYY-Wnn-WE (its weekend), YYYY-SP/SU/FA/WI
+// (seasons, by months: March-May, June-August, September-November,
+// December-February), YYY (decade), YY (century), a time of day (its
+// date), and PRESENT_REF, the speech time: the document creation time dct.
+func bounds(v, dct string) (first, last time.Time, ok bool) {
 	if a, b, found := strings.Cut(v, "/"); found {
-		f, _, ok1 := bounds(a)
-		_, l, ok2 := bounds(b)
+		f, _, ok1 := bounds(a, dct)
+		_, l, ok2 := bounds(b, dct)
 		return f, l, ok1 && ok2 && !l.Before(f)
+	}
+	if v == "PRESENT_REF" {
+		if dct == "" {
+			return first, last, false
+		}
+		return bounds(dct, "")
 	}
 	if len(v) > 10 && v[10] == 'T' {
 		v = v[:10]
 	}
+	if len(v) == 3 || len(v) == 2 {
+		// A decade (199) or a century (19).
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return first, last, false
+		}
+		span := 10
+		if len(v) == 2 {
+			span = 100
+		}
+		f := time.Date(n*span, 1, 1, 0, 0, 0, 0, time.UTC)
+		return f, f.AddDate(span, 0, -1), true
+	}
 	if len(v) >= 7 && v[4] == '-' {
 		y, err := strconv.Atoi(v[:4])
 		if err == nil {
+			month := func(m int) time.Time { return time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
 			switch {
 			case len(v) == 7 && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4':
-				f := time.Date(y, time.Month(3*int(v[6]-'0')-2), 1, 0, 0, 0, 0, time.UTC)
+				f := month(3*int(v[6]-'0') - 2)
 				return f, f.AddDate(0, 3, -1), true
 			case len(v) == 7 && v[5] == 'H' && (v[6] == '1' || v[6] == '2'):
-				f := time.Date(y, time.Month(6*int(v[6]-'0')-5), 1, 0, 0, 0, 0, time.UTC)
+				f := month(6*int(v[6]-'0') - 5)
 				return f, f.AddDate(0, 6, -1), true
-			case len(v) == 8 && v[5] == 'W':
-				w, err := strconv.Atoi(v[6:])
+			case len(v) == 7:
+				start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[v[5:]]
+				if start == 0 {
+					break
+				}
+				f := month(start)
+				return f, f.AddDate(0, 3, -1), true
+			case len(v) == 8 && v[5] == 'W', len(v) == 11 && v[5] == 'W' && v[8:] == "-WE":
+				w, err := strconv.Atoi(v[6:8])
 				if err != nil || w < 1 || w > 53 {
 					return first, last, false
 				}
@@ -119,6 +172,9 @@ func bounds(v string) (first, last time.Time, ok bool) {
 				jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
 				wd := int(jan4.Weekday()+6) % 7
 				f := jan4.AddDate(0, 0, -wd+7*(w-1))
+				if len(v) == 11 {
+					return f.AddDate(0, 0, 5), f.AddDate(0, 0, 6), true
+				}
 				return f, f.AddDate(0, 0, 6), true
 			}
 		}
@@ -126,14 +182,89 @@ func bounds(v string) (first, last time.Time, ok bool) {
 	return vedetta.DateBounds(v)
 }
 
-// sameValue reports whether two values cover the same days.
-func sameValue(a, b string) bool {
-	if a == b {
+// GoldClass names the kind of a TimeML value: day, month, year, quarter,
+// half, week, weekend, season, decade, century, PRESENT_REF, PAST_REF,
+// FUTURE_REF, or other (undated and fuzzy values, XXXX-...).
+func GoldClass(v string) string {
+	switch v {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF":
+		return v
+	}
+	if strings.Contains(v, "/") {
+		return "interval"
+	}
+	if _, _, ok := bounds(v, ""); !ok {
+		return "other"
+	}
+	if len(v) > 10 && v[10] == 'T' {
+		return "day"
+	}
+	switch {
+	case len(v) == 2:
+		return "century"
+	case len(v) == 3:
+		return "decade"
+	case len(v) == 4:
+		return "year"
+	case len(v) == 7 && v[5] == 'Q':
+		return "quarter"
+	case len(v) == 7 && v[5] == 'H':
+		return "half"
+	case len(v) == 7 && v[5] >= 'A' && v[5] <= 'Z':
+		return "season"
+	case len(v) == 7:
+		return "month"
+	case len(v) == 8:
+		return "week"
+	case len(v) == 11 && v[5] == 'W':
+		return "weekend"
+	}
+	return "day"
+}
+
+// calendarClass reports whether a gold class names calendar days by
+// itself, without the document date.
+func calendarClass(c string) bool {
+	switch c {
+	case "PRESENT_REF", "PAST_REF", "FUTURE_REF", "other":
+		return false
+	}
+	return true
+}
+
+// sameValue reports whether a found value covers the same days as a gold
+// one; dct is the document creation time, the value of PRESENT_REF.
+func sameValue(found, gold, dct string) bool {
+	if found == gold {
 		return true
 	}
-	f1, l1, ok1 := bounds(a)
-	f2, l2, ok2 := bounds(b)
+	f1, l1, ok1 := bounds(found, "")
+	f2, l2, ok2 := bounds(gold, dct)
 	return ok1 && ok2 && f1.Equal(f2) && l1.Equal(l2)
+}
+
+// scoreDoc is the text being scored, for the error list.
+type scoreDoc struct {
+	name, text, dct string
+}
+
+// context is the text around [s, e), on one line.
+func (d *scoreDoc) context(s, e int) string {
+	a, b := s-50, e+50
+	if a < 0 {
+		a = 0
+	}
+	if b > len(d.text) {
+		b = len(d.text)
+	}
+	for a > 0 && a < len(d.text) && d.text[a]&0xC0 == 0x80 {
+		a--
+	}
+	for b < len(d.text) && d.text[b]&0xC0 == 0x80 {
+		b++
+	}
+	c := d.text[a:s] + "[" + d.text[s:e] + "]" + d.text[e:b]
+	return strings.Join(strings.Fields(c), " ")
 }
 
 // goldSpan is a gold expression at one or more places of a text.
@@ -161,7 +292,7 @@ func (g goldSpan) meets(m timex.Match) (over, exact bool) {
 }
 
 // add scores the found expressions of one text against its gold.
-func (s *DateScore) add(gold []goldSpan, found []timex.Match) {
+func (s *DateScore) add(doc *scoreDoc, gold []goldSpan, found []timex.Match) {
 	for _, m := range found {
 		over, exact, outOfScope := false, false, false
 		for _, g := range gold {
@@ -182,6 +313,8 @@ func (s *DateScore) add(gold []goldSpan, found []timex.Match) {
 		s.Pred++
 		if over {
 			s.PredOver++
+		} else {
+			s.Errors = append(s.Errors, DateError{Doc: doc.name, Kind: ErrSpurious, Found: m.Text, FoundValue: m.Value, Context: doc.context(m.Start, m.End)})
 		}
 		if exact {
 			s.PredExact++
@@ -193,14 +326,19 @@ func (s *DateScore) add(gold []goldSpan, found []timex.Match) {
 		}
 		s.Gold++
 		over, exact, ok := false, false, false
-		for _, m := range found {
-			o, e := g.meets(m)
+		var met *timex.Match
+		for k := range found {
+			m := &found[k]
+			o, e := g.meets(*m)
 			if !o {
 				continue
 			}
 			over = true
 			exact = exact || e
-			if sameValue(m.Value, g.value) {
+			if met == nil {
+				met = m
+			}
+			if sameValue(m.Value, g.value, doc.dct) {
 				ok = true
 			}
 		}
@@ -212,7 +350,17 @@ func (s *DateScore) add(gold []goldSpan, found []timex.Match) {
 		}
 		if ok {
 			s.ValueOK++
+			continue
 		}
+		e := DateError{Doc: doc.name, Kind: ErrMissed, Class: GoldClass(g.value), GoldValue: g.value}
+		if len(g.spans) > 0 {
+			sp := g.spans[0]
+			e.Gold, e.Context = doc.text[sp[0]:sp[1]], doc.context(sp[0], sp[1])
+		}
+		if met != nil {
+			e.Kind, e.Found, e.FoundValue = ErrValue, met.Text, met.Value
+		}
+		s.Errors = append(s.Errors, e)
 	}
 }
 
@@ -301,30 +449,35 @@ func ReadTimeML(name string, r io.Reader) (*TimeBankDoc, error) {
 
 // TimeBank scores the English grammar on the TIMEX3 of type DATE of every
 // .tml file in dir, each against its creation time. Found durations and
-// expressions that overlap a gold TIMEX3 of another type are left out. The
-// second score keeps only gold values that name calendar days (not
-// PRESENT_REF, PAST_REF, seasons, weekends).
-func TimeBank(dir string) (all, calendar DateScore, err error) {
+// expressions that overlap a gold TIMEX3 of another type are left out. It
+// returns three scores: over all gold DATEs; over all but PAST_REF and
+// FUTURE_REF ("recently", "in the future", which name no day and which the
+// grammar leaves out); and over the gold values that name calendar days by
+// themselves (not PRESENT_REF, PAST_REF, FUTURE_REF nor undated values such
+// as XXXX-WXX). PRESENT_REF counts as the creation time.
+func TimeBank(dir string) ([]DateScore, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
-		return all, calendar, fmt.Errorf("timebank: %w", err)
+		return nil, fmt.Errorf("timebank: %w", err)
 	}
 	if len(files) == 0 {
-		return all, calendar, fmt.Errorf("timebank: no .tml files in %s", dir)
+		return nil, fmt.Errorf("timebank: no .tml files in %s", dir)
 	}
-	all.Name, calendar.Name = "timebank DATE", "timebank DATE (calendar values)"
+	all := DateScore{Name: "timebank DATE, all"}
+	noRef := DateScore{Name: "timebank DATE, no PAST/FUTURE_REF"}
+	cal := DateScore{Name: "timebank DATE, calendar values"}
 	for _, f := range files {
 		if strings.HasPrefix(filepath.Base(f), ".") {
 			continue // hidden files (macOS "._" companions)
 		}
 		fh, err := os.Open(f)
 		if err != nil {
-			return all, calendar, fmt.Errorf("timebank: %w", err)
+			return nil, fmt.Errorf("timebank: %w", err)
 		}
 		doc, err := ReadTimeML(filepath.Base(f), fh)
 		fh.Close()
 		if err != nil {
-			return all, calendar, fmt.Errorf("timebank: %w", err)
+			return nil, fmt.Errorf("timebank: %w", err)
 		}
 		var found []timex.Match
 		for _, m := range timex.Find(doc.Text, "en", doc.DCT, timex.Options{}) {
@@ -332,17 +485,20 @@ func TimeBank(dir string) (all, calendar DateScore, err error) {
 				found = append(found, m)
 			}
 		}
-		var g1, g2 []goldSpan
+		var g1, g2, g3 []goldSpan
 		for _, t := range doc.Timexs {
 			isDate := t.Type == "DATE"
-			_, _, cal := bounds(t.Value)
+			c := GoldClass(t.Value)
 			g1 = append(g1, span1(t.Start, t.End, t.Value, isDate))
-			g2 = append(g2, span1(t.Start, t.End, t.Value, isDate && cal))
+			g2 = append(g2, span1(t.Start, t.End, t.Value, isDate && c != "PAST_REF" && c != "FUTURE_REF"))
+			g3 = append(g3, span1(t.Start, t.End, t.Value, isDate && calendarClass(c)))
 		}
-		all.add(g1, found)
-		calendar.add(g2, found)
+		sd := &scoreDoc{name: doc.Name, text: doc.Text, dct: doc.DCT}
+		all.add(sd, g1, found)
+		noRef.add(sd, g2, found)
+		cal.add(sd, g3, found)
 	}
-	return all, calendar, nil
+	return []DateScore{all, noRef, cal}, nil
 }
 
 // DucklingRef is the reference time of the Duckling examples.
@@ -383,15 +539,16 @@ func Duckling(path string) ([]DateScore, error) {
 		}
 		lang, text, val := p[0], p[1], p[2]
 		gold := []goldSpan{span1(0, len(text), val, true)}
+		sd := &scoreDoc{name: lang, text: text, dct: DucklingRef}
 		if timex.IsBareName(text, lang) {
-			score("duckling bare weekday/month, news").add(gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{})))
-			score("duckling bare weekday/month, future").add(gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{Future: true})))
+			score("duckling bare weekday/month, news").add(sd, gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{})))
+			score("duckling bare weekday/month, future").add(sd, gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{Future: true})))
 			continue
 		}
 		found := longest(timex.Find(text, lang, DucklingRef, timex.Options{}))
-		score("duckling other, all").add(gold, found)
-		score("duckling other, all, future reading").add(gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{Future: true})))
-		score("duckling other, "+lang).add(gold, found)
+		score("duckling other, all").add(sd, gold, found)
+		score("duckling other, all, future reading").add(sd, gold, longest(timex.Find(text, lang, DucklingRef, timex.Options{Future: true})))
+		score("duckling other, "+lang).add(sd, gold, found)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("duckling: %w", err)
@@ -462,8 +619,9 @@ func Pages(dir string) (all, explicit DateScore, err error) {
 			}
 		}
 		gold := pageGoldSpans(doc.Text, g.Dates)
-		all.add(gold, found)
-		explicit.add(gold, expl)
+		sd := &scoreDoc{name: g.File, text: doc.Text, dct: doc.Date}
+		all.add(sd, gold, found)
+		explicit.add(sd, gold, expl)
 	}
 	return all, explicit, sc.Err()
 }
@@ -519,4 +677,57 @@ func readPage(path string) (vedetta.Document, error) {
 		return doc, fmt.Errorf("pages: %s: no document", path)
 	}
 	return doc, nil
+}
+
+// WriteDateErrors prints the errors of a score: their counts by kind and
+// gold class, then up to n examples of each kind and class.
+func WriteDateErrors(w io.Writer, s DateScore, n int) error {
+	type key struct{ kind, class string }
+	count := map[key]int{}
+	var keys []key
+	for _, e := range s.Errors {
+		k := key{e.Kind, e.Class}
+		if count[k] == 0 {
+			keys = append(keys, k)
+		}
+		count[k]++
+	}
+	order := map[string]int{ErrMissed: 0, ErrValue: 1, ErrSpurious: 2}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].kind != keys[j].kind {
+			return order[keys[i].kind] < order[keys[j].kind]
+		}
+		if count[keys[i]] != count[keys[j]] {
+			return count[keys[i]] > count[keys[j]]
+		}
+		return keys[i].class < keys[j].class
+	})
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "errors of %s (%d):\n", s.Name, len(s.Errors))
+	for _, k := range keys {
+		fmt.Fprintf(&b, "  %-9s %-12s %5d\n", k.kind, k.class, count[k])
+	}
+	for _, k := range keys {
+		fmt.Fprintf(&b, "\n%s %s:\n", k.kind, k.class)
+		shown := 0
+		for _, e := range s.Errors {
+			if e.Kind != k.kind || e.Class != k.class {
+				continue
+			}
+			if shown == n {
+				break
+			}
+			shown++
+			switch e.Kind {
+			case ErrMissed:
+				fmt.Fprintf(&b, "  %-28s gold %q=%s  | %s\n", e.Doc, e.Gold, e.GoldValue, e.Context)
+			case ErrValue:
+				fmt.Fprintf(&b, "  %-28s gold %q=%s found %q=%s  | %s\n", e.Doc, e.Gold, e.GoldValue, e.Found, e.FoundValue, e.Context)
+			default:
+				fmt.Fprintf(&b, "  %-28s found %q=%s  | %s\n", e.Doc, e.Found, e.FoundValue, e.Context)
+			}
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
 }

@@ -19,12 +19,33 @@ func TestBounds(t *testing.T) {
 		{"1998-02-06T22:19:00", "1998-02-06", true},
 		{"1989-H2", "1989-07/1989-12", true},
 		{"1989-Q3", "1989-07", false},
-		{"PRESENT_REF", "1989-10-26", false},
+		{"1989-10-26", "PRESENT_REF", true},
+		{"1989-10", "PRESENT_REF", false},
+		{"1989-10-25", "PAST_REF", false},
 		{"2022", "2022-01", false},
+		{"1998-06/1998-08", "1998-SU", true},
+		{"1998-03/1998-05", "1998-SP", true},
+		{"1998-09/1998-11", "1998-FA", true},
+		{"1998-12/1999-02", "1998-WI", true},
+		{"1998-01/1998-03", "1998-WI", false},
+		{"1998-01-31/1998-02-01", "1998-W05-WE", true},
+		{"1998-01-30/1998-02-01", "1998-W05-WE", false},
+		{"1990/1999", "199", true},
+		{"1990", "199", false},
+		{"1900/1999", "19", true},
+		{"1998-XX-XX", "1998-XX-XX", true}, // the same text, though it names no days
+		{"1998-01", "1998-WXX", false},
 	}
 	for _, c := range cases {
-		if got := sameValue(c.a, c.b); got != c.same {
+		if got := sameValue(c.a, c.b, "1989-10-26"); got != c.same {
 			t.Errorf("sameValue(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+	classes := map[string]string{"1998-02-06T22:19:00": "day", "1998-W05-WE": "weekend", "1998-W05": "week", "1998-SU": "season",
+		"199": "decade", "19": "century", "1989-Q3": "quarter", "1989-H1": "half", "PAST_REF": "PAST_REF", "1998-WXX": "other", "1998": "year", "1998-02": "month"}
+	for v, c := range classes {
+		if got := GoldClass(v); got != c {
+			t.Errorf("GoldClass(%q) = %q, want %q", v, got, c)
 		}
 	}
 }
@@ -35,10 +56,11 @@ func TestBounds(t *testing.T) {
 // misses "now", finds "1990" (not in the gold: a false positive) and leaves
 // out "three years" (a DURATION: out of scope).
 func TestTimeBankFixture(t *testing.T) {
-	all, cal, err := TimeBank(filepath.Join("testdata", "dates", "timebank"))
+	scores, err := TimeBank(filepath.Join("testdata", "dates", "timebank"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	all, cal := scores[0], scores[2]
 	if all.Gold != 4 || all.Pred != 4 || all.GoldOver != 3 || all.ValueOK != 3 || all.GoldExact != 3 || all.PredOver != 3 {
 		t.Errorf("all: %+v", all)
 	}
@@ -47,6 +69,20 @@ func TestTimeBankFixture(t *testing.T) {
 	}
 	if got := all.ValueF1(); got < 0.749 || got > 0.751 {
 		t.Errorf("value F1 %.3f, want 0.75", got)
+	}
+	var kinds []string
+	for _, e := range all.Errors {
+		kinds = append(kinds, e.Kind+":"+e.Class+":"+e.Gold+e.Found)
+	}
+	if got := strings.Join(kinds, " "); got != "spurious::1990 missed:PRESENT_REF:now" {
+		t.Errorf("errors: %s", got)
+	}
+	var b bytes.Buffer
+	if err := WriteDateErrors(&b, all, 5); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `gold "now"=PRESENT_REF`) || !strings.Contains(b.String(), "[now]") {
+		t.Errorf("error list:\n%s", b.String())
 	}
 }
 
