@@ -95,6 +95,9 @@ func build(recs []*record) (*KB, error) {
 				if e.Type == "PERSON" {
 					min = 4
 				}
+				if r.source != "generated" {
+					min = 2 // curated and user names are taken as written
+				}
 				if utf8.RuneCountInString(key) < min {
 					continue
 				}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,8 +32,9 @@ type linker struct {
 	a      *vedetta.Analysis
 	ps     []piece
 	ms     []match
-	done   []bool      // matches already linked as part of a longer mention
-	at     map[int]int // piece index -> match starting there
+	done   []bool  // matches already linked as part of a longer mention
+	at     []int32 // piece index -> match starting there, or -1
+	buf    []byte
 	ents   map[string]*docEnt
 	out    []mention
 	cover  []bool
@@ -44,30 +46,31 @@ type linker struct {
 // It reads a.Text, a.Tokens (from the segment stage; the text is split here
 // when they are missing) and a.Date for date-aware roles.
 func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
-	toks := make([]tokenSpan, 0, len(a.Tokens))
-	if len(a.Tokens) > 0 {
-		for _, t := range a.Tokens {
-			toks = append(toks, tokenSpan{t.Start, t.End, t.Sent})
-		}
-	} else {
+	toks := a.Tokens
+	if len(toks) == 0 {
 		it := words.FromString(a.Text)
 		for it.Next() {
 			if strings.TrimSpace(it.Value()) != "" {
-				toks = append(toks, tokenSpan{it.Start(), it.End(), 0})
+				toks = append(toks, vedetta.Token{Start: it.Start(), End: it.End()})
 			}
 		}
 	}
-	l := &linker{k: k, a: a, ents: map[string]*docEnt{}, bodyOf: map[string]string{}}
-	l.ps, _ = k.m.pieces(a.Text, toks, make([]byte, 0, 64))
+	l := linkers.Get().(*linker)
+	defer l.release()
+	l.k, l.a = k, a
+	l.ps, l.buf = k.m.pieces(a.Text, toks, l.ps[:0], l.buf)
 	l.ms = k.m.scan(a.Text, l.ps)
-	l.cover = make([]bool, len(l.ps))
+	l.cover = grow(l.cover, len(l.ps))
 	l.mergeStates()
-	l.at = make(map[int]int, len(l.ms))
+	l.at = grow(l.at, len(l.ps)+1)
+	for i := range l.at {
+		l.at[i] = -1
+	}
 	for i, m := range l.ms {
-		l.at[m.p0] = i
+		l.at[m.p0] = int32(i)
 	}
 	l.dom = l.dominant()
-	l.done = make([]bool, len(l.ms))
+	l.done = grow(l.done, len(l.ms))
 	for i := range l.ms {
 		if !l.done[i] {
 			l.link(i)
@@ -78,11 +81,34 @@ func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
 	return l.entities()
 }
 
+// linkers keeps the buffers of finished documents for the next ones.
+var linkers = sync.Pool{New: func() any {
+	return &linker{ents: map[string]*docEnt{}, bodyOf: map[string]string{}}
+}}
+
+func (l *linker) release() {
+	l.k, l.a, l.ms = nil, nil, nil
+	l.out = l.out[:0]
+	clear(l.ents)
+	clear(l.bodyOf)
+	linkers.Put(l)
+}
+
+// grow returns s with length n, zeroed, reusing its memory.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // mergeStates joins a state form and the country name that follows it
 // ("Repubblica del Kazakistan", "Republic of Kazakhstan", "Республика
 // Казахстан") into one country name.
 func (l *linker) mergeStates() {
-	var out []match
+	out := make([]match, 0, len(l.ms))
 	for i := 0; i < len(l.ms); i++ {
 		m := l.ms[i]
 		if m.outs[0].kind == kindState && i+1 < len(l.ms) {
@@ -122,7 +148,16 @@ func (l *linker) isWord(i int, set string) bool {
 		return false
 	}
 	p := l.ps[i]
-	return l.k.words[set][string(normalize(nil, l.a.Text[p.start:p.end]))]
+	l.buf = normalize(l.buf, l.a.Text[p.start:p.end])
+	return l.k.words[set][string(l.buf)]
+}
+
+// matchAt returns the match starting at piece i, or -1.
+func (l *linker) matchAt(i int) int32 {
+	if i < 0 || i >= len(l.at) {
+		return -1
+	}
+	return l.at[i]
 }
 
 // countryOut returns the output of m that names a country (kinds from the
@@ -196,8 +231,8 @@ func (l *linker) link(i int) {
 			return
 		}
 		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])
-		if m.p1-m.p0 >= 2 && l.k.Entities[c.ref].Type == "ORG" {
-			l.nested(m)
+		if m.p1-m.p0 >= 2 && c.kind == 'n' && l.k.Entities[c.ref].Type == "ORG" {
+			l.nested(m, c.ref)
 		}
 	}
 }
@@ -205,17 +240,36 @@ func (l *linker) link(i int) {
 // nested adds the names of countries and organisations written inside an
 // organisation's name: "Consiglio di sicurezza dell'Onu" also mentions the
 // UN, "Council of the EU" the EU.
-func (l *linker) nested(m match) {
-	for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+1:m.p1]) {
-		o := sub.outs[0]
-		if o.ref < 0 || (o.kind != 'n' && o.kind != 'a') {
+func (l *linker) nested(m match, parent int32) {
+	type found struct {
+		p0, p1 int
+		o      output
+	}
+	var subs []found
+	seen := map[[2]int]bool{}
+	for _, off := range []int{1, 0} {
+		end := m.p1
+		if off == 0 {
+			end = m.p1 - 1 // "US House": the name at the start
+		}
+		for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+off:end]) {
+			p0, p1 := m.p0+off+sub.p0, m.p0+off+sub.p1
+			if !seen[[2]int{p0, p1}] {
+				seen[[2]int{p0, p1}] = true
+				subs = append(subs, found{p0, p1, sub.outs[0]})
+			}
+		}
+	}
+	for _, sub := range subs {
+		o := sub.o
+		if o.ref < 0 || o.ref == parent || (o.kind != 'n' && o.kind != 'a') {
 			continue
 		}
 		t := l.k.Entities[o.ref].Type
 		if t != "COUNTRY" && t != "ORG" {
 			continue
 		}
-		p0, p1 := m.p0+1+sub.p0, m.p0+1+sub.p1
+		p0, p1 := sub.p0, sub.p1
 		s, e := l.span(p0, p1)
 		l.out = append(l.out, mention{key: l.kbEnt(o.ref), start: s, end: e, kind: kindNames[o.kind], p0: p0, p1: p1})
 	}
@@ -365,7 +419,7 @@ func (l *linker) linkRole(i int) {
 	rd := l.k.roles[m.outs[0].code]
 	former := false
 	for b := m.p0 - 1; b >= m.p0-2 && b >= 0; b-- {
-		if x, ok := l.at[b]; ok && l.ms[x].outs[0].kind == kindFormer {
+		if x := l.at[b]; x >= 0 && l.ms[x].outs[0].kind == kindFormer {
 			former = true
 		}
 	}
@@ -385,7 +439,7 @@ func (l *linker) linkRole(i int) {
 		country = l.k.Entities[ref].ID
 	}
 	// A name right after the role: a known person, or a new one.
-	if x, ok := l.at[q]; ok {
+	if x := l.matchAt(q); x >= 0 {
 		for _, o := range l.ms[x].outs {
 			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
 				return // linked as a name
@@ -393,7 +447,7 @@ func (l *linker) linkRole(i int) {
 		}
 	}
 	n := l.nameAt(q)
-	if x, ok := l.at[n]; ok && n > q {
+	if x := l.matchAt(n); x >= 0 && n > q {
 		// First names before a known person's surname: one mention.
 		for _, o := range l.ms[x].outs {
 			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
@@ -428,7 +482,7 @@ func (l *linker) linkRole(i int) {
 			break
 		}
 		y := x + 1
-		if xi, ok := l.at[y]; ok {
+		if xi := l.matchAt(y); xi >= 0 {
 			for _, o := range l.ms[xi].outs {
 				if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
 					return // a known person, linked by name
@@ -503,7 +557,7 @@ func (l *linker) nameAt(q int) int {
 		if p.punct != 0 {
 			break
 		}
-		if _, ok := l.at[n]; ok {
+		if l.matchAt(n) >= 0 {
 			break
 		}
 		w := l.a.Text[p.start:p.end]
@@ -617,7 +671,8 @@ func (l *linker) learnSurnames() {
 		if l.cover[i] || p.punct != 0 || p.cf&capInitial == 0 {
 			continue
 		}
-		if key, ok := sur[string(normalize(nil, l.a.Text[p.start:p.end]))]; ok {
+		l.buf = normalize(l.buf, l.a.Text[p.start:p.end])
+		if key, ok := sur[string(l.buf)]; ok {
 			l.add(key, i, i+1, "name")
 		}
 	}
@@ -633,16 +688,21 @@ func (l *linker) entities() []vedetta.Entity {
 		return l.out[i].end > l.out[j].end
 	})
 	var order []*docEnt
-	seen := map[string]bool{}
-	for _, mt := range l.out {
+	for i, mt := range l.out {
 		e := l.ents[mt.key]
 		if e == nil {
 			continue
 		}
-		if seen[mt.key+"\x00"+itoa(mt.start)+"\x00"+itoa(mt.end)] {
+		dup := false
+		for j := i - 1; j >= 0 && l.out[j].start == mt.start; j-- {
+			if l.out[j].end == mt.end && l.out[j].key == mt.key {
+				dup = true
+				break
+			}
+		}
+		if dup {
 			continue
 		}
-		seen[mt.key+"\x00"+itoa(mt.start)+"\x00"+itoa(mt.end)] = true
 		if len(e.ent.Mentions) == 0 {
 			order = append(order, e)
 		}
@@ -653,20 +713,6 @@ func (l *linker) entities() []vedetta.Entity {
 		out = append(out, e.ent)
 	}
 	return out
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	if n == 0 {
-		return "0"
-	}
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }
 
 var _ = unicode.IsUpper
@@ -682,7 +728,8 @@ func isQuote(s string) bool {
 // yearIn returns the first four-digit year (1900-2099) written in sentence
 // sent, or "".
 func (l *linker) yearIn(sent int32) string {
-	for _, p := range l.ps {
+	first := sort.Search(len(l.ps), func(i int) bool { return l.ps[i].sent >= sent })
+	for _, p := range l.ps[first:] {
 		if p.sent < sent || p.punct != 0 || p.end-p.start != 4 {
 			continue
 		}

@@ -1,6 +1,7 @@
 package kb
 
 import (
+	"github.com/vedetta/vedetta"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -115,17 +116,19 @@ type piece struct {
 }
 
 // pieces turns the tokens of a text into matcher words.
-func (m *matcher) pieces(text string, toks []tokenSpan, buf []byte) ([]piece, []byte) {
-	out := make([]piece, 0, len(toks))
+func (m *matcher) pieces(text string, toks []vedetta.Token, out []piece, buf []byte) ([]piece, []byte) {
 	lastSent := int32(-1)
 	dash := false
 	for _, t := range toks {
-		w := text[t.start:t.end]
+		if t.Start < 0 || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		w := text[t.Start:t.End]
 		if isDash(w) {
 			dash = true
 			continue
 		}
-		p := piece{start: int32(t.start), end: int32(t.end), sent: int32(t.sent)}
+		p := piece{start: int32(t.Start), end: int32(t.End), sent: int32(t.Sent)}
 		p.first = p.sent != lastSent
 		lastSent = p.sent
 		r, _ := utf8.DecodeRuneInString(w)
@@ -137,7 +140,7 @@ func (m *matcher) pieces(text string, toks []tokenSpan, buf []byte) ([]piece, []
 		}
 		a, b := splitWord(w)
 		w = w[a:b]
-		p.start, p.end = int32(t.start+a), int32(t.start+b)
+		p.start, p.end = int32(t.Start+a), int32(t.Start+b)
 		p.dash = dash
 		dash = false
 		buf = normalize(buf, w)
@@ -148,8 +151,6 @@ func (m *matcher) pieces(text string, toks []tokenSpan, buf []byte) ([]piece, []
 	return out, buf
 }
 
-type tokenSpan struct{ start, end, sent int }
-
 // match is one name found in the text: pieces [p0, p1).
 type match struct {
 	p0, p1 int
@@ -159,7 +160,7 @@ type match struct {
 // scan finds the names of the text, leftmost-longest: from each position the
 // longest name whose case rules hold is taken and the scan goes on after it.
 func (m *matcher) scan(text string, ps []piece) []match {
-	var out []match
+	out := make([]match, 0, len(ps)/16+1)
 	for i := 0; i < len(ps); {
 		node := uint32(0)
 		best, bestEnd := []output(nil), 0

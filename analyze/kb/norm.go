@@ -74,16 +74,36 @@ func normalize(buf []byte, w string) []byte {
 	}
 	cyr, upper, letters := 0, 0, 0
 	for _, r := range w {
-		if unicode.IsLetter(r) {
+		switch {
+		case r >= 'а' && r <= 'я':
 			letters++
-			if unicode.IsUpper(r) {
+			cyr++
+		case r >= 'А' && r <= 'Я':
+			letters++
+			cyr++
+			upper++
+			r += 'а' - 'А'
+		case r < 0x80:
+			if r >= 'A' && r <= 'Z' {
+				letters++
 				upper++
+				r += 'a' - 'A'
+			} else if r >= 'a' && r <= 'z' {
+				letters++
 			}
-			if r >= 0x400 && r <= 0x4ff {
-				cyr++
+		default:
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+				if r >= 0x400 && r <= 0x4ff {
+					cyr++
+				}
 			}
+			r = unicode.ToLower(r)
 		}
-		r = fold(unicode.ToLower(r))
+		r = fold(r)
 		if r < 0 {
 			continue
 		}
@@ -152,6 +172,9 @@ var elisions = map[string]bool{
 // within w.
 func splitWord(w string) (int, int) {
 	start, end := 0, len(w)
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return start, end // no apostrophe: the common case
+	}
 	if i := strings.IndexAny(w, "'’"); i > 0 && i < len(w)-1 {
 		_, size := utf8.DecodeRuneInString(w[i:])
 		if elisions[strings.ToLower(w[:i])] {
@@ -182,8 +205,69 @@ const (
 
 func wordCase(w string) caseFlags {
 	var f caseFlags
-	first := true
-	up, letters := 0, 0
+	// Cyrillic and Latin letters without unicode tables.
+	first, up, letters, other := true, 0, 0, false
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'а' && r <= 'я', r >= 0xdf && r <= 0xff && r != 0xf7:
+			letters++
+		case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я', r >= 0xc0 && r <= 0xde && r != 0xd7:
+			letters++
+			up++
+			if first {
+				f |= capInitial
+			}
+		case r < 0x80:
+			continue
+		default:
+			other = true
+		}
+		first = false
+		if other {
+			break
+		}
+	}
+	if !other {
+		if letters > 0 {
+			f |= hasLetter
+			if up == letters {
+				f |= allUpper
+			}
+		}
+		return f
+	}
+	f = 0
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		up, letters := 0, 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				if letters == 0 {
+					f |= capInitial
+				}
+				up++
+				letters++
+			} else if c >= 'a' && c <= 'z' {
+				letters++
+			}
+		}
+		if letters > 0 {
+			f |= hasLetter
+			if up == letters {
+				f |= allUpper
+			}
+		}
+		return f
+	}
+	first = true
+	up, letters = 0, 0
 	for _, r := range w {
 		if !unicode.IsLetter(r) {
 			continue
