@@ -1,0 +1,44 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"github.com/vedetta/vedetta/dedupe"
+	"github.com/vedetta/vedetta/eval"
+)
+
+func init() {
+	registerEval(&evaluation{name: "dedupe", summary: "near-duplicate grouping: pair precision/recall over thresholds on dedupe/testdata", run: runEvalDedupe})
+}
+
+func runEvalDedupe(e *env, args []string) int {
+	fs := newFlags(e, "eval dedupe", "")
+	dir := fs.String("set", filepath.Join("dedupe", "testdata"), "folder of the near-duplicate set (one *.txt file per event)")
+	k := fs.Int("shingle", dedupe.DefaultShingle, "words per shingle")
+	n := fs.Int("hashes", dedupe.DefaultHashes, "MinHash values per signature")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return usageExit(err)
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	texts, err := eval.LoadDedupeSet(*dir)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "eval dedupe: %v (run from the repository root or use --set DIR)\n", err)
+		return exitProblem
+	}
+	var ths []float64
+	for t := 0.05; t < 0.96; t += 0.05 {
+		ths = append(ths, float64(int(t*100+0.5))/100)
+	}
+	res := eval.EvalDedupe(texts, ths, *k, *n)
+	if err := eval.WriteDedupe(e.stdout, res); err != nil {
+		fmt.Fprintf(e.stderr, "eval dedupe: %v\n", err)
+		return exitProblem
+	}
+	fmt.Fprintf(e.stdout, "\nthe index's default threshold is %.2f (dedupe.DefaultThreshold)\n", dedupe.DefaultThreshold)
+	return exitOK
+}
