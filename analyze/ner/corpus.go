@@ -111,6 +111,7 @@ func noMisc(s Labeled) Labeled {
 type Setting struct {
 	Epochs int
 	Prune  int
+	Feats  uint32 // optional feature groups (FeatGazetteer, ...)
 }
 
 // Settings are the per-language defaults of "vedetta train ner".

@@ -60,23 +60,8 @@ var (
 
 func makeTok(w string) tok {
 	t := tok{word: w}
-	lower := strings.ToLower(w)
-	hasDigit := false
-	for i := 0; i < len(lower); i++ {
-		if lower[i] >= '0' && lower[i] <= '9' {
-			hasDigit = true
-			break
-		}
-	}
-	if hasDigit {
-		b := []byte(lower)
-		for i := range b {
-			if b[i] >= '0' && b[i] <= '9' {
-				b[i] = '0'
-			}
-		}
-		lower = string(b)
-	}
+	lower := foldLower(w)
+	hasDigit := strings.ContainsRune(lower, '0')
 	t.lower = lower
 	var shape, short []byte
 	var last byte
@@ -135,6 +120,10 @@ func makeTok(w string) tok {
 
 // sentFeats are the tag-independent features of a sentence, token by token.
 type sentFeats struct {
+	gaz   *Gazetteer // nil: no gazetteer features
+	own   byte       // source bit of the model's own language
+	gf    [][]uint64 // gazetteer features of each token
+	low   []string
 	toks  []tok
 	feats [][]uint64
 	buf   []uint64
@@ -153,6 +142,18 @@ func (sf *sentFeats) reset(words []string) {
 		sf.toks[i+2] = makeTok(w)
 	}
 	sf.toks[n+2], sf.toks[n+3] = eos, eos
+	if sf.gaz != nil {
+		if cap(sf.gf) < n {
+			sf.gf = make([][]uint64, n)
+		}
+		sf.gf = sf.gf[:n]
+		sf.low = sf.low[:0]
+		for i := range sf.gf {
+			sf.gf[i] = sf.gf[i][:0]
+			sf.low = append(sf.low, sf.toks[i+2].lower)
+		}
+		sf.gaz.feats(sf.low, words, sf.own, sf.gf)
+	}
 	if cap(sf.buf) < n*nStatic {
 		sf.buf = make([]uint64, 0, n*nStatic)
 	}
@@ -207,6 +208,9 @@ func (sf *sentFeats) static(f []uint64, i, n int) []uint64 {
 		f = append(f, hStr(hStart(24), t.short))
 	}
 	f = append(f, hStr(hStart(25), p1.suf[2]), hStr(hStart(26), n1.suf[2]))
+	if sf.gaz != nil {
+		f = append(f, sf.gf[i]...)
+	}
 	return f
 }
 

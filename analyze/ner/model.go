@@ -22,6 +22,10 @@ type Model struct {
 	// Scale is the factor the averaged weights were multiplied by before
 	// rounding to int16.
 	Scale float64
+	// Feats are the optional feature groups the model was trained with
+	// (FeatGazetteer, ...).
+	Feats uint32
+	gaz   *Gazetteer
 
 	nFeat int
 	slots []uint32 // open-addressing table of feature keys (0 empty)
@@ -29,18 +33,38 @@ type Model struct {
 	w     []int16  // nFeat rows of len(Tags) weights
 
 	allowed [][]bool // allowed[prev+1][tag]: BIO constraint, prev -1 = start
+	trans   []int32  // FeatViterbi: trans[(prev+1)*len(Tags)+tag]
 	bufs    sync.Pool
 }
 
-const magic = "VNER\x01"
+const (
+	magic   = "VNER\x02"
+	magicV1 = "VNER\x01" // before feature groups
+)
+
+// Optional feature groups (Model.Feats, TrainOptions.Feats).
+const (
+	// FeatGazetteer: membership of word sequences in the embedded gazetteer.
+	FeatGazetteer uint32 = 1 << iota
+	// FeatViterbi: first-order structured perceptron decoded with Viterbi
+	// instead of greedy decoding with the two previous tags.
+	FeatViterbi
+)
 
 // ErrFormat is returned for a model file that is not one.
 var ErrFormat = errors.New("not a vedetta NER model")
 
 // newModel builds the lookup structures from sorted distinct keys and their
 // weight rows.
-func newModel(lang string, tags []string, scale float64, keys []uint32, w []int16) *Model {
-	m := &Model{Lang: lang, Tags: tags, Scale: scale, nFeat: len(keys), w: w}
+func newModel(lang string, tags []string, scale float64, feats uint32, keys []uint32, w []int16) (*Model, error) {
+	m := &Model{Lang: lang, Tags: tags, Scale: scale, Feats: feats, nFeat: len(keys), w: w}
+	if feats&FeatGazetteer != 0 {
+		g, err := EmbeddedGazetteer()
+		if err != nil {
+			return nil, err
+		}
+		m.gaz = g
+	}
 	size := 1
 	for size < 2*len(keys)+1 {
 		size <<= 1
@@ -57,7 +81,16 @@ func newModel(lang string, tags []string, scale float64, keys []uint32, w []int1
 		m.rows[i] = int32(r)
 	}
 	m.allowed = allowedTransitions(tags)
-	return m
+	nT := len(tags)
+	m.trans = make([]int32, (nT+1)*nT)
+	for p := -1; p < nT; p++ {
+		if r := m.row(key(transKey(p))); r >= 0 {
+			for t := 0; t < nT; t++ {
+				m.trans[(p+1)*nT+t] = int32(w[r*nT+t])
+			}
+		}
+	}
+	return m, nil
 }
 
 // allowedTransitions forbids I-X after anything but B-X or I-X.
@@ -105,6 +138,9 @@ type tagBuf struct {
 	sf     sentFeats
 	dyn    []uint64
 	scores []int32
+	em     []int32
+	delta  []int32
+	back   []int8
 }
 
 // Tag returns the BIO tag of each word.
@@ -126,7 +162,24 @@ func (m *Model) TagIDs(words []string, dst []int) []int {
 		b = &tagBuf{scores: make([]int32, len(m.Tags))}
 	}
 	defer m.bufs.Put(b)
+	b.sf.gaz, b.sf.own = m.gaz, gazLangBit(m.Lang)
 	b.sf.reset(words)
+	if m.Feats&FeatViterbi != 0 {
+		nT, n := len(m.Tags), len(words)
+		if cap(b.em) < n*nT {
+			b.em = make([]int32, n*nT)
+			b.back = make([]int8, n*nT)
+		}
+		b.em, b.back = b.em[:n*nT], b.back[:n*nT]
+		clear(b.em)
+		if cap(b.delta) < 2*nT {
+			b.delta = make([]int32, 2*nT)
+		}
+		for i := 0; i < n; i++ {
+			m.addScores(b.em[i*nT:i*nT+nT], b.sf.feats[i])
+		}
+		return viterbi(b.em, m.trans, m.allowed, nT, n, b.delta, b.back, dst)
+	}
 	prev, prev2 := -1, -1
 	for i := range words {
 		for t := range b.scores {
@@ -181,6 +234,7 @@ func (m *Model) Write(w io.Writer) error {
 		str(t)
 	}
 	uv(math.Float64bits(m.Scale))
+	uv(uint64(m.Feats))
 	keys := m.sortedKeys()
 	uv(uint64(len(keys)))
 	var last uint32
@@ -227,7 +281,10 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading model: %w", err)
 	}
-	if !bytes.HasPrefix(raw, []byte(magic)) {
+	version := 2
+	if bytes.HasPrefix(raw, []byte(magicV1)) {
+		version = 1 // no feature groups
+	} else if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, ErrFormat
 	}
 	br := bytes.NewReader(raw[len(magic):])
@@ -261,6 +318,10 @@ func Read(r io.Reader) (*Model, error) {
 		tags[i] = str()
 	}
 	scale := math.Float64frombits(uv())
+	var feats uint32
+	if version > 1 {
+		feats = uint32(uv())
+	}
 	nF := uv()
 	if rerr != nil || nF > uint64(len(raw)) {
 		return nil, fmt.Errorf("%w: header: %v", ErrFormat, rerr)
@@ -287,5 +348,5 @@ func Read(r io.Reader) (*Model, error) {
 	if tags[0] != "O" {
 		return nil, fmt.Errorf("%w: first tag %q", ErrFormat, tags[0])
 	}
-	return newModel(lang, tags, scale, keys, w), nil
+	return newModel(lang, tags, scale, feats, keys, w)
 }

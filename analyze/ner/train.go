@@ -14,6 +14,8 @@ type TrainOptions struct {
 	// Prune drops feature rows whose largest quantised weight (in int16
 	// units) is at most Prune, to keep the model small.
 	Prune int
+	// Feats are the optional feature groups to use (FeatGazetteer, ...).
+	Feats uint32
 	// AfterEpoch, when set, is called after each epoch with the averaged
 	// model so far (for learning curves on a dev set).
 	AfterEpoch func(epoch int, m *Model)
@@ -99,13 +101,23 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 	}
 	nT := len(tags)
 	tr := &trainer{nT: nT, index: map[uint32]int32{}}
+	var sf sentFeats
+	if opt.Feats&FeatGazetteer != 0 {
+		g, err := EmbeddedGazetteer()
+		if err != nil {
+			return nil, err
+		}
+		sf.gaz, sf.own = g, gazLangBit(lang)
+	}
+	if opt.Feats&FeatViterbi != 0 {
+		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf)
+	}
 	allowed := allowedTransitions(tags)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
-	var sf sentFeats
 	var dyn []uint64
 	var fk []uint32
 	scores := make([]int64, nT)
@@ -161,14 +173,18 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 			opt.Log("epoch %d: %d/%d tokens wrong, %d features", ep, errs, tokens, len(tr.keys))
 		}
 		if opt.AfterEpoch != nil {
-			opt.AfterEpoch(ep, tr.model(lang, tags, opt.Prune))
+			m, err := tr.model(lang, tags, opt.Feats, opt.Prune)
+			if err != nil {
+				return nil, err
+			}
+			opt.AfterEpoch(ep, m)
 		}
 	}
-	return tr.model(lang, tags, opt.Prune), nil
+	return tr.model(lang, tags, opt.Feats, opt.Prune)
 }
 
 // model averages the weights, quantises them to int16 and prunes rows.
-func (tr *trainer) model(lang string, tags []string, prune int) *Model {
+func (tr *trainer) model(lang string, tags []string, feats uint32, prune int) (*Model, error) {
 	nT := tr.nT
 	avg := make([]float64, len(tr.w))
 	maxAbs := 0.0
@@ -211,5 +227,5 @@ func (tr *trainer) model(lang string, tags []string, prune int) *Model {
 		keys = append(keys, tr.keys[r])
 		w = append(w, row...)
 	}
-	return newModel(lang, slices.Clone(tags), scale, keys, w)
+	return newModel(lang, slices.Clone(tags), scale, feats, keys, w)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,8 +18,11 @@ func init() {
 }
 
 func runTrain(e *env, args []string) int {
+	if len(args) > 0 && args[0] == "gazetteer" {
+		return runTrainGazetteer(e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "ner" {
-		fmt.Fprintln(e.stderr, "Usage: vedetta train ner --lang LANG [flags]")
+		fmt.Fprintln(e.stderr, "Usage: vedetta train ner --lang LANG [flags]\n       vedetta train gazetteer [flags]")
 		return exitUsage
 	}
 	fs := newFlags(e, "train ner", "")
@@ -28,6 +32,7 @@ func runTrain(e *env, args []string) int {
 	epochs := fs.Int("epochs", 0, "training epochs (default: the language's setting)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Int("prune", -1, "drop features whose largest int16 weight is at most this (default: the language's setting)")
+	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, viterbi), or none (default: the language's setting)")
 	dev := fs.Bool("dev", false, "score the dev sets after every epoch")
 	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC)")
 	if _, err := parseFlags(fs, args[1:]); err != nil {
@@ -70,6 +75,21 @@ func runTrain(e *env, args []string) int {
 	if *prune >= 0 {
 		set.Prune = *prune
 	}
+	if *feats != "" {
+		set.Feats = 0
+		for _, f := range strings.Split(*feats, ",") {
+			switch f {
+			case "none":
+			case "gaz":
+				set.Feats |= ner.FeatGazetteer
+			case "viterbi":
+				set.Feats |= ner.FeatViterbi
+			default:
+				fmt.Fprintf(e.stderr, "train ner: unknown feature group %q\n", f)
+				return exitUsage
+			}
+		}
+	}
 	start := time.Now()
 	train, err := ner.Load(dir, files, false)
 	if err != nil {
@@ -82,7 +102,7 @@ func runTrain(e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "train ner %s: %d sentences, %d tokens\n", *lang, len(train), ntok)
 	opt := ner.TrainOptions{
-		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune,
+		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune, Feats: set.Feats,
 		Log: func(f string, a ...any) {
 			fmt.Fprintf(e.stderr, "  [%s] "+f+"\n", append([]any{time.Since(start).Round(time.Second)}, a...)...)
 		},
@@ -115,6 +135,63 @@ func runTrain(e *env, args []string) int {
 	}
 	st, _ := os.Stat(*out)
 	fmt.Fprintf(e.stdout, "wrote %s: %d features, %d bytes, %s\n", *out, m.NumFeatures(), st.Size(), time.Since(start).Round(time.Second))
+	return exitOK
+}
+
+// runTrainGazetteer builds the NER gazetteer from ../shared and writes it
+// where the package embeds it.
+func runTrainGazetteer(e *env, args []string) int {
+	fs := newFlags(e, "train gazetteer", "")
+	shared := fs.String("shared", "", "shared data directory (default ../shared next to the repository)")
+	out := fs.String("out", "", "file to write (default analyze/ner/models/gazetteer.tsv.gz in the repository)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return usageExit(err)
+	}
+	root, err := nerRepoRoot()
+	if *shared == "" || *out == "" {
+		if err != nil {
+			fmt.Fprintf(e.stderr, "train gazetteer: %v (use --shared and --out)\n", err)
+			return exitProblem
+		}
+	}
+	if *shared == "" {
+		*shared = filepath.Join(root, "..", "shared")
+	}
+	if *out == "" {
+		*out = filepath.Join(root, "analyze", "ner", "models", "gazetteer.tsv.gz")
+	}
+	start := time.Now()
+	entries, st, err := ner.BuildGazetteer(*shared)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "train gazetteer: %v\n", err)
+		return exitProblem
+	}
+	src := make([]string, 0, len(st))
+	for k := range st {
+		src = append(src, k)
+	}
+	slices.Sort(src)
+	for _, k := range src {
+		fmt.Fprintf(e.stderr, "  %-20s %7d names\n", k, st[k])
+	}
+	tmp := *out + ".tmp"
+	f, err := os.Create(tmp)
+	if err == nil {
+		err = ner.WriteGazetteer(f, entries)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err == nil {
+		err = os.Rename(tmp, *out)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		fmt.Fprintf(e.stderr, "train gazetteer: %v\n", err)
+		return exitProblem
+	}
+	info, _ := os.Stat(*out)
+	fmt.Fprintf(e.stdout, "wrote %s: %d names, %d bytes, %s\n", *out, len(entries), info.Size(), time.Since(start).Round(time.Millisecond))
 	return exitOK
 }
 

@@ -1,0 +1,247 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math/bits"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Gazetteer maps names (token sequences, compared lower-cased with digits
+// folded to 0) to the entity types they were seen with, and for each type
+// the sources that vouch for it: the training corpora of each language
+// (GazLangs) and the name lists of the knowledge-base files (srcKB).
+//
+// A model for language L reads only what sources other than L's own
+// corpora say, both in training and in tagging: a name seen only in the
+// training data of L itself would make the feature a copy of the gold tag
+// while training and useless on new text.
+type Gazetteer struct {
+	m      map[uint64]uint32 // phrase hash → 4 bytes of source bits, one byte per type
+	maxLen int
+	n      int
+}
+
+// GazLangs are the languages whose training corpora feed the gazetteer, in
+// the order of their source bit.
+var GazLangs = []string{"it", "en", "fr", "de", "es", "ru"}
+
+// gazTypes are the entity types of the gazetteer, in the order of their
+// byte in an entry.
+var gazTypes = []string{"PER", "ORG", "LOC", "MISC"}
+
+const (
+	srcKB     = 6 // source bit of the knowledge-base name lists
+	gazMaxLen = 6 // longest name, in tokens
+)
+
+// gazLangBit is the source bit of lang's corpora, 0 for other languages.
+func gazLangBit(lang string) byte {
+	for i, l := range GazLangs {
+		if l == lang {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+// foldLower is the form names are compared in: lower case, digits folded to
+// 0 (as the lower-cased word features see them), typographic apostrophes
+// made plain.
+func foldLower(w string) string {
+	lower := strings.ToLower(w)
+	if strings.ContainsRune(lower, '’') {
+		lower = strings.ReplaceAll(lower, "’", "'")
+	}
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= '0' && lower[i] <= '9' {
+			b := []byte(lower)
+			for j := i; j < len(b); j++ {
+				if b[j] >= '0' && b[j] <= '9' {
+					b[j] = '0'
+				}
+			}
+			return string(b)
+		}
+	}
+	return lower
+}
+
+func gazStart() uint64 { return hStart(200) }
+
+// gazCanStart reports whether a name may start at word w: names start with
+// an upper-case letter or a digit.
+func gazCanStart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// Len is the number of names.
+func (g *Gazetteer) Len() int { return g.n }
+
+// Lookup returns the types a name (a token sequence) has for a model of
+// lang: the types some source other than lang's own corpora gives it.
+func (g *Gazetteer) Lookup(words []string, lang string) []string {
+	h := gazStart()
+	for _, w := range words {
+		h = hStr(h, foldLower(w))
+	}
+	v := g.m[h]
+	own := gazLangBit(lang)
+	var out []string
+	for t, name := range gazTypes {
+		if byte(v>>(8*t))&^own != 0 {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// ReadGazetteer reads a gazetteer written by WriteGazetteer: gzipped lines
+// of the hexadecimal entry, a tab and the name's tokens separated by spaces.
+func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer zr.Close()
+	g := &Gazetteer{m: map[uint64]uint32{}}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		hexv, phrase, ok := strings.Cut(sc.Text(), "\t")
+		if !ok {
+			return nil, fmt.Errorf("gazetteer line %d: no tab", line)
+		}
+		v, err := strconv.ParseUint(hexv, 16, 32)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer line %d: %w", line, err)
+		}
+		toks := strings.Split(phrase, " ")
+		h := gazStart()
+		for _, t := range toks {
+			h = hStr(h, t)
+		}
+		g.m[h] |= uint32(v)
+		g.maxLen = max(g.maxLen, len(toks))
+		g.n++
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return g, nil
+}
+
+// WriteGazetteer writes entries (name tokens joined by spaces, already
+// folded with foldLower → entry) sorted by name, gzipped.
+func WriteGazetteer(w io.Writer, entries map[string]uint32) error {
+	names := make([]string, 0, len(entries))
+	for k := range entries {
+		names = append(names, k)
+	}
+	slices.Sort(names)
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	for _, n := range names {
+		fmt.Fprintf(bw, "%x\t%s\n", entries[n], n)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+var (
+	gazOnce sync.Once
+	gazEmb  *Gazetteer
+	gazErr  error
+)
+
+// gazFile is the embedded gazetteer, built by "vedetta train gazetteer".
+const gazFile = "models/gazetteer.tsv.gz"
+
+// EmbeddedGazetteer returns the gazetteer shipped in the binary, loading it
+// on first use.
+func EmbeddedGazetteer() (*Gazetteer, error) {
+	gazOnce.Do(func() {
+		raw, err := modelFS.ReadFile(gazFile)
+		if err != nil {
+			gazErr = fmt.Errorf("no gazetteer: %w", err)
+			return
+		}
+		gazEmb, gazErr = ReadGazetteer(bytes.NewReader(raw))
+	})
+	return gazEmb, gazErr
+}
+
+// gazFeats appends to out[i] the gazetteer features of each word i: for
+// every name matching words[s:e] that covers i, its type, whether i begins
+// it, its length (1, 2, 3+) and whether two or more sources vouch for it.
+func (g *Gazetteer) feats(lowers []string, words []string, own byte, out [][]uint64) {
+	n := len(words)
+	for s := 0; s < n; s++ {
+		if !gazCanStart(words[s]) {
+			continue
+		}
+		h := gazStart()
+		for e := s + 1; e <= n && e-s <= g.maxLen; e++ {
+			h = hStr(h, lowers[e-1])
+			v, ok := g.m[h]
+			if !ok {
+				continue
+			}
+			for t := 0; t < 4; t++ {
+				src := byte(v>>(8*t)) &^ own
+				if src == 0 {
+					continue
+				}
+				strong := 0
+				if bits.OnesCount8(src) >= 2 {
+					strong = 1
+				}
+				ln := min(e-s, 3)
+				for i := s; i < e; i++ {
+					pos := 0
+					if i > s {
+						pos = 1
+					}
+					if i == e-1 {
+						pos += 2
+					}
+					base := hInt(hInt(hStart(60), t), pos&1)
+					out[i] = addUniq(out[i],
+						base,
+						hInt(hInt(hStart(61), t), pos*4+ln),
+						hInt(base, 16+strong),
+					)
+				}
+			}
+		}
+	}
+}
+
+func addUniq(f []uint64, hs ...uint64) []uint64 {
+next:
+	for _, h := range hs {
+		for _, x := range f {
+			if x == h {
+				continue next
+			}
+		}
+		f = append(f, h)
+	}
+	return f
+}
