@@ -106,9 +106,18 @@ func build(recs []*record) (*KB, error) {
 			switch n.Kind {
 			case 'a':
 				o.code = n.Text
+				o.langs = langBits(n.Langs)
+				o.common = len(ws) == 1 && stop[string(normalize(nil, ws[0]))]
 			case 'n', 'm':
 				r0, _ := utf8.DecodeRuneInString(n.Text)
 				o.cap = unicode.IsUpper(r0)
+				if n.Kind == 'm' {
+					for i, w := range ws {
+						if r, _ := utf8.DecodeRuneInString(w); i < 32 && unicode.IsUpper(r) {
+							o.capMask |= 1 << i
+						}
+					}
+				}
 			case 'j':
 				// English adjectives are capitalised; others are not.
 				r0, _ := utf8.DecodeRuneInString(n.Text)

@@ -59,7 +59,7 @@ func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
 	defer l.release()
 	l.k, l.a = k, a
 	l.ps, l.buf = k.m.pieces(a.Text, toks, l.ps[:0], l.buf)
-	l.ms = k.m.scan(a.Text, l.ps)
+	l.ms = k.m.scan(a.Text, l.ps, langBit(a.Lang))
 	l.cover = grow(l.cover, len(l.ps))
 	l.mergeStates()
 	l.at = grow(l.at, len(l.ps)+1)
@@ -252,7 +252,7 @@ func (l *linker) nested(m match, parent int32) {
 		if off == 0 {
 			end = m.p1 - 1 // "US House": the name at the start
 		}
-		for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+off:end]) {
+		for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+off:end], langBit(l.a.Lang)) {
 			p0, p1 := m.p0+off+sub.p0, m.p0+off+sub.p1
 			if !seen[[2]int{p0, p1}] {
 				seen[[2]int{p0, p1}] = true

@@ -21,6 +21,41 @@ type output struct {
 	code string // body, role code for b, r; exact written form for a
 	kind byte
 	cap  bool // the text must start with a capital letter
+	// capMask has bit i set when word i must be capitalised (metonyms:
+	// "The Valley", not "the valley").
+	capMask uint32
+	// langs has bit i set for Languages[i]; 0 means any language. Only
+	// abbreviations are checked against the document language.
+	langs uint8
+	// common marks a form that is also a common word (Nato, "born" in
+	// Italian): at the start of a sentence it is not taken.
+	common bool
+}
+
+// langBits returns the language mask of a name's languages (0 = any).
+func langBits(langs []string) uint8 {
+	var b uint8
+	for _, l := range langs {
+		switch l {
+		case "*", "native", "alt":
+			return 0
+		}
+		for i, x := range Languages {
+			if l == x {
+				b |= 1 << i
+			}
+		}
+	}
+	return b
+}
+
+func langBit(lang string) uint8 {
+	for i, x := range Languages {
+		if lang == x {
+			return 1 << i
+		}
+	}
+	return 0
 }
 
 // matcher is a trie over normalised words: the word ids of the text are
@@ -78,16 +113,19 @@ func (m *matcher) add(ws []string, o output) {
 		}
 		node = next
 	}
-	for _, x := range m.outs[node] {
+	for i := range m.outs[node] {
+		x := &m.outs[node][i]
 		if x.ref == o.ref && x.kind == o.kind && x.code == o.code {
+			// The same name twice: the laxer rules win.
 			if !o.cap {
-				// The laxer case rule wins for the same entity.
-				for i := range m.outs[node] {
-					if m.outs[node][i].ref == o.ref && m.outs[node][i].kind == o.kind {
-						m.outs[node][i].cap = false
-					}
-				}
+				x.cap = false
 			}
+			if x.langs == 0 || o.langs == 0 {
+				x.langs = 0
+			} else {
+				x.langs |= o.langs
+			}
+			x.capMask &= o.capMask
 			return
 		}
 	}
@@ -159,7 +197,7 @@ type match struct {
 
 // scan finds the names of the text, leftmost-longest: from each position the
 // longest name whose case rules hold is taken and the scan goes on after it.
-func (m *matcher) scan(text string, ps []piece) []match {
+func (m *matcher) scan(text string, ps []piece, lang uint8) []match {
 	out := make([]match, 0, len(ps)/16+1)
 	for i := 0; i < len(ps); {
 		node := uint32(0)
@@ -170,7 +208,7 @@ func (m *matcher) scan(text string, ps []piece) []match {
 				break
 			}
 			if os := m.outs[node]; len(os) > 0 {
-				if acc := accept(text, ps[i:j+1], os); len(acc) > 0 {
+				if acc := accept(text, ps[i:j+1], os, lang); len(acc) > 0 {
 					best, bestEnd = acc, j+1
 				}
 			}
@@ -186,7 +224,7 @@ func (m *matcher) scan(text string, ps []piece) []match {
 }
 
 // accept keeps the outputs whose case rules the written words satisfy.
-func accept(text string, ps []piece, os []output) []output {
+func accept(text string, ps []piece, os []output, lang uint8) []output {
 	var keep []output
 	var written string
 	for _, o := range os {
@@ -198,8 +236,30 @@ func accept(text string, ps []piece, os []output) []output {
 			if !abbrevOK(written, ps, o.code) {
 				continue
 			}
+			if o.langs != 0 && lang != 0 && o.langs&lang == 0 {
+				continue // BCE is the ECB in Italian, not in English
+			}
+			if o.common && ps[0].first && ps[0].cf&allUpper == 0 {
+				continue
+			}
 		default:
 			if o.cap && ps[0].cf&capInitial == 0 {
+				continue
+			}
+			if o.capMask != 0 {
+				ok := true
+				for i := range ps {
+					if i < 32 && o.capMask&(1<<i) != 0 && ps[i].cf&capInitial == 0 {
+						ok = false
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			// A short name in capitals is an acronym or a numeral
+			// (XI, ROM), not the name.
+			if (o.kind == 'n' || o.kind == 'm') && len(ps) == 1 && ps[0].cf&allUpper != 0 && ps[0].end-ps[0].start <= 4 {
 				continue
 			}
 		}

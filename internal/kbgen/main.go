@@ -124,6 +124,7 @@ type wcCountry struct {
 	} `json:"name"`
 	CCA2         string   `json:"cca2"`
 	CCA3         string   `json:"cca3"`
+	Independent  bool     `json:"independent"`
 	Capital      []string `json:"capital"`
 	AltSpellings []string `json:"altSpellings"`
 	Translations map[string]struct {
@@ -199,8 +200,12 @@ func countries(shared string) ([]*entity, error) {
 				}
 			}
 		}
+		// Capitals stand for their state only for independent countries,
+		// and not when they bear the country's name (Kuwait, Monaco).
 		for _, cap := range c.Capital {
-			e.add("en", "m", cap)
+			if c.Independent && !strings.Contains(cap, c.Name.Common) && !strings.Contains(c.Name.Common, cap) {
+				e.add("en", "m", cap)
+			}
 		}
 		by2[c.CCA2] = e
 		out = append(out, e)
