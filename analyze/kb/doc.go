@@ -54,8 +54,10 @@
 //
 // # User files
 //
-// vedetta --kb FILE (analyze.Config.KBFiles) adds or overrides entries
-// without recompiling; see ParseUserFile for the YAML and CSV formats.
+// analyze.Config.KBFiles (--kb FILE) adds or overrides entries without
+// recompiling: YAML or CSV files, described in README.md beside this file
+// and in ParseUserFile. An entry whose id exists overrides its non-empty
+// fields and adds names and roles; a new id adds an entity.
 //
 // # Linking
 //
