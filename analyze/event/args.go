@@ -15,10 +15,42 @@ const (
 func (sc *sentCtx) code() []vedetta.Event {
 	ms := sc.matches()
 	var out []vedetta.Event
+	var reqTgt []int // the addressee of the last request
 	for i := range ms {
-		out = append(out, sc.events(&ms[i])...)
+		m := &ms[i]
+		var ctrl []int
+		if reqTgt != nil && !m.slotSeen[0] && !m.slotSeen[2] && sc.controlGap(sc.spans[reqTgt[len(reqTgt)-1]].w1, m.head) {
+			ctrl = reqTgt
+		}
+		evs, tgt := sc.events(m, ctrl)
+		out = append(out, evs...)
+		if m.p.Type == "REQUEST" && len(tgt) > 0 {
+			reqTgt = tgt
+		}
 	}
 	return out
+}
+
+// controlGap reports whether words [a, b) link the addressee of a request to
+// the infinitive that says what it is asked to do ("ha chiesto alla CSTO di
+// inviare", "asked NATO to send", "a demandé à l'OTSC (OTSC) d'envoyer"):
+// at most three infinitive markers or articles, with parenthesised names.
+func (sc *sentCtx) controlGap(a, b int) bool {
+	if b < a || b-a > 6 {
+		return false
+	}
+	n := 0
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		switch {
+		case w.low == "(" || w.low == ")" || sc.inSpan[k] >= 0:
+		case sc.lex.Cue("inf", w.low) || sc.lex.Cue("art", w.low):
+			n++
+		default:
+			return false
+		}
+	}
+	return n <= 3
 }
 
 // role says where an argument came from, for the confidence.
@@ -34,11 +66,20 @@ const (
 	roleFallback
 )
 
-func (sc *sentCtx) events(m *match) []vedetta.Event {
+// events codes match m. ctrl, when set, is the source the predicate takes
+// from a controlling request. It also returns the target actors.
+func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	p := m.p
 	var src, tgt []int
 	var srcRole, tgtRole role
 	switch {
+	case ctrl != nil:
+		src, srcRole = ctrl, roleSubject
+		if m.slotSeen[1] {
+			tgt, tgtRole = m.slots[1], roleSlot
+		} else if g := sc.object(m, src); g != nil {
+			tgt, tgtRole = g, roleObject
+		}
 	case m.slotSeen[2]: // reciprocal slot
 		src, srcRole = m.slots[2], roleSlot
 	case m.slotSeen[0]:
@@ -82,13 +123,15 @@ func (sc *sentCtx) events(m *match) []vedetta.Event {
 		}
 	}
 	if src == nil {
-		return nil // an event needs someone who acts
+		return nil, tgt // an event needs someone who acts
 	}
 	// Reciprocal events: each member acts on the others.
 	if p.Strict && (src == nil || tgt == nil) {
-		return nil
+		return nil, tgt
 	}
-	recip := m.slotSeen[2] || (p.Recip && len(src) > 1 && tgt == nil)
+	// Coordinated subjects of a reciprocal predicate act on each other; an
+	// object found further on is not a party ("X and Y signed a deal ...").
+	recip := m.slotSeen[2] || (p.Recip && len(src) > 1)
 	type pair struct{ s, t int }
 	var pairs []pair
 	switch {
@@ -152,7 +195,7 @@ func (sc *sentCtx) events(m *match) []vedetta.Event {
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
 		out = append(out, e)
 	}
-	return out
+	return out, tgt
 }
 
 func roleBonus(r role, generic bool) float64 {
@@ -286,6 +329,15 @@ func (sc *sentCtx) inInsertion(w, h int) bool {
 // predicate that is its direct object or follows a target preposition.
 func (sc *sentCtx) object(m *match, src []int) []int {
 	from := max(m.lastLit, m.w1)
+	// For a verbal predicate, a name right after the first word, inside the
+	// pattern's gap, is its direct object, the addressee ("asked NATO to
+	// send troops"); material ones take the thing moved there ("sent the
+	// CSTO peacekeeping force").
+	if k := sc.skipArticles(m.head + 1); k < from && sc.c.ont.Verbal(m.p.Type) {
+		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && sc.spans[j].kind != "adjective" && !contains(src, j) {
+			return sc.groupFrom(sc.spans[j].group, k)
+		}
+	}
 	weak := -1
 	for j, sp := range sc.spans {
 		if sp.w0 < from || !sc.actorSpan(j) || contains(src, j) {
@@ -307,6 +359,14 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.groupFrom(sc.spans[weak].group, sc.spans[weak].w0)
 	}
 	return nil
+}
+
+// skipArticles returns the first word at or after k that is not an article.
+func (sc *sentCtx) skipArticles(k int) int {
+	for k < len(sc.words) && sc.lex.Cue("art", sc.words[k].low) {
+		k++
+	}
+	return k
 }
 
 // verbFinal handles verb-final clauses (German "hat die Ukraine
@@ -367,7 +427,7 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			gen = true
 			continue
 		case sc.lex.Cue("target", w.low):
-			if content <= objWalk {
+			if content <= objWalk && sc.plainStretch(from, k) {
 				return 2
 			}
 			return 0
@@ -389,6 +449,30 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 		return 0
 	}
 	return 2
+}
+
+// plainStretch reports whether words [a, b), between a predicate and the
+// preposition that introduces its object, are a short run of articles and
+// content words: no clause punctuation, no other preposition, at most
+// objWalk content words. "signed a peace agreement with X" qualifies; "signed
+// an agreement on Saturday aimed at ending the conflict in X" does not.
+func (sc *sentCtx) plainStretch(a, b int) bool {
+	content := 0
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		switch {
+		case w.punct:
+			if !softPunct(w.low) && w.low != "(" && w.low != ")" {
+				return false
+			}
+		case sc.lex.Cue("art", w.low) || sc.lex.Cue("gen", w.low):
+		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
+			return false
+		default:
+			content++
+		}
+	}
+	return content <= objWalk
 }
 
 // passiveAgent returns the agent of a passive predicate ("è stato attaccato

@@ -48,7 +48,7 @@ func (sc *sentCtx) matches() []match {
 			return a.p.literal > b.p.literal
 		}
 		if a.lastLit-a.head != b.lastLit-b.head {
-			return a.lastLit-a.head < b.lastLit-b.head
+			return a.lastLit-a.head > b.lastLit-b.head
 		}
 		return a.p.Line < b.p.Line
 	})
