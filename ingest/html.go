@@ -152,6 +152,11 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (vedetta.Document, []s
 	title := strings.TrimSpace(collapseSpace(art.Title()))
 	if title == "" {
 		title = m.title()
+	} else if m.h1 != "" && len(m.h1) < len(title) && strings.HasPrefix(title, m.h1) {
+		// "Headline :: Site name" that readability did not split.
+		title = m.h1
+	} else {
+		title = headlineInBody(title, body)
 	}
 	if len(strings.Fields(body)) < 5 {
 		// Readability found no article: keep the page's text without the
@@ -185,6 +190,34 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (vedetta.Document, []s
 		d.Source = strings.TrimSpace(m.meta["og:site_name"])
 	}
 	return d, warns, nil
+}
+
+// titleSeparators part a site name from a headline in <title>.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · "}
+
+// headlineInBody returns the part of a "Site - Headline" title that the
+// page's text repeats as a line of its own, else title.
+func headlineInBody(title, body string) string {
+	lines := map[string]bool{}
+	for _, l := range strings.Split(body, "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	if lines[title] {
+		return title
+	}
+	best := ""
+	for _, sep := range titleSeparators {
+		for _, part := range strings.Split(title, sep) {
+			part = strings.TrimSpace(part)
+			if len(strings.Fields(part)) >= 3 && lines[part] && len(part) > len(best) {
+				best = part
+			}
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
 }
 
 // decodeHTML returns the page as UTF-8 text, decoding other character sets.
