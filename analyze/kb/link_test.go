@@ -208,3 +208,37 @@ func TestInDocumentLearning(t *testing.T) {
 		t.Errorf("acronym in brackets: %+v", eu)
 	}
 }
+
+func TestScriptsAndForms(t *testing.T) {
+	k := loadKB(t)
+	// "CSTO" typed with a Cyrillic С and О; elisions; Russian cases;
+	// German genitive; a dash between words.
+	a := analyse(t, k, "x.it.txt", []byte("date 2022-01\n\nLa СSTО e dell'Onu; d’Armenia. Вести из Казахстане и Россией. Russlands Rolle. Gli Stati-Uniti."))
+	for _, id := range []string{"igo:Q318693", "igo:Q1065", "ARM", "KAZ", "RUS", "USA"} {
+		if find(a, id) == nil {
+			t.Errorf("%s not linked in %q: %+v", id, a.Text, a.Entities)
+		}
+	}
+}
+
+func FuzzLink(f *testing.F) {
+	k := loadKB(f)
+	for _, s := range []string{"Il presidente della Repubblica del Kazakistan Tokayev (CSTO), dell'Onu",
+		"Президент Казахстана Касым-Жомарт Токаев", "US House Speaker, the president of", "( ) , « » ’s l'"} {
+		f.Add("2022-01", s)
+	}
+	f.Fuzz(func(t *testing.T, date, text string) {
+		a := vedetta.NewAnalysis(vedetta.Document{Date: date, Text: text})
+		segment.Stage{}.Analyze(a)
+		for _, e := range k.Link(a) {
+			if e.ID == "" || len(e.Mentions) == 0 {
+				t.Fatalf("empty entity %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v in %q", m, text)
+				}
+			}
+		}
+	})
+}

@@ -113,10 +113,43 @@ func normalize(buf []byte, w string) []byte {
 		}
 		buf = utf8.AppendRune(buf, r)
 	}
+	if cyr > 0 && cyr < letters {
+		// Mixed scripts: Cyrillic letters that look Latin were typed in a
+		// Latin word (or the reverse); fold to the majority script.
+		buf = foldHomoglyphs(buf, cyr*2 <= letters)
+		if cyr*2 <= letters {
+			return buf
+		}
+	}
 	if cyr > 0 && cyr*2 >= letters && !(upper == letters && letters > 1) {
 		buf = stemRussian(buf)
 	}
 	return buf
+}
+
+// homoglyphs pairs lower-case Cyrillic letters with the Latin letters they
+// look like.
+var homoglyphs = [][2]rune{{'а', 'a'}, {'в', 'b'}, {'е', 'e'}, {'к', 'k'}, {'м', 'm'}, {'н', 'h'},
+	{'о', 'o'}, {'р', 'p'}, {'с', 'c'}, {'т', 't'}, {'у', 'y'}, {'х', 'x'}, {'і', 'i'}}
+
+// foldHomoglyphs rewrites b (lower case) into Latin letters (toLatin) or
+// Cyrillic ones.
+func foldHomoglyphs(b []byte, toLatin bool) []byte {
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
+		for _, h := range homoglyphs {
+			if toLatin && r == h[0] {
+				r = h[1]
+				break
+			}
+			if !toLatin && r == h[1] {
+				r = h[0]
+				break
+			}
+		}
+		out = utf8.AppendRune(out, r)
+	}
+	return out
 }
 
 // russianEndings are case and gender endings, longest first.
