@@ -33,16 +33,16 @@ type HTMLScore struct {
 }
 
 // Recall is the share of the article's tokens recovered.
-func (s HTMLScore) Recall() float64 { return ratio(s.Overlap, s.Gold) }
+func (s HTMLScore) Recall() float64 { return htmlRatio(s.Overlap, s.Gold) }
 
 // Precision is the share of extracted tokens that belong to the article.
-func (s HTMLScore) Precision() float64 { return ratio(s.Overlap, s.Extracted) }
+func (s HTMLScore) Precision() float64 { return htmlRatio(s.Overlap, s.Extracted) }
 
 // LeakShare is the share of the page's boilerplate tokens that leaked into
 // the extracted text.
-func (s HTMLScore) LeakShare() float64 { return ratio(s.Leaked, s.Boiler) }
+func (s HTMLScore) LeakShare() float64 { return htmlRatio(s.Leaked, s.Boiler) }
 
-func ratio(a, b int) float64 {
+func htmlRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
