@@ -759,9 +759,9 @@ func TestServeAndShutdown(t *testing.T) {
 
 func TestSnippetHTML(t *testing.T) {
 	for in, want := range map[string]string{
-		"a \x02b\x03 c":                "a <mark>b</mark> c",
-		"<script>\x02x\x03</script>":   "&lt;script&gt;<mark>x</mark>&lt;/script&gt;",
-		"unclosed \x02mark":            "unclosed mark",
+		"a \x02b\x03 c":                 "a <mark>b</mark> c",
+		"<script>\x02x\x03</script>":    "&lt;script&gt;<mark>x</mark>&lt;/script&gt;",
+		"unclosed \x02mark":             "unclosed mark",
 		"\x02a\x03\x02b\x03 & \x03tail": "<mark>a</mark><mark>b</mark> &amp; tail",
 	} {
 		if got := SnippetHTML(in); got != want {
