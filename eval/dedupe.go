@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -278,4 +279,64 @@ func WriteDedupe(w io.Writer, r *DedupeResult) error {
 		fmt.Fprintf(w, "best F1 %.3f for thresholds %.2f to %.2f\n", f1, lo, hi)
 	}
 	return nil
+}
+
+// LoadPlainTexts reads unlabelled real texts for a background check: the
+// TEXT of TimeBank .tml files (tags stripped) and .txt pages, keyed by file
+// name. Missing folders are skipped.
+func LoadPlainTexts(dirs ...string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "*"))
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			ext := filepath.Ext(f)
+			if ext != ".tml" && ext != ".txt" || strings.HasPrefix(filepath.Base(f), ".") {
+				continue
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				return nil, err
+			}
+			s := string(raw)
+			if ext == ".tml" {
+				if i := strings.Index(s, "<TEXT>"); i >= 0 {
+					s = s[i:]
+				}
+				s = tagRE.ReplaceAllString(s, " ")
+			}
+			out[filepath.Base(f)] = s
+		}
+	}
+	return out, nil
+}
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+// Background compares every pair of unlabelled texts and returns the pairs
+// at or above min, most similar first: with real texts that are not meant
+// to be copies, these are the candidates for false positives (or real
+// duplicates in the corpus), to be read by hand.
+func Background(texts map[string]string, k, n int, min float64) (pairs []PairSim, total int) {
+	ids := make([]string, 0, len(texts))
+	for id := range texts {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	sigs := make([]dedupe.Signature, len(ids))
+	for i, id := range ids {
+		sigs[i] = dedupe.SignWith(texts[id], k, n)
+	}
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			total++
+			if e := sigs[i].Jaccard(sigs[j]); e >= min {
+				pairs = append(pairs, PairSim{A: ids[i], B: ids[j], Estimate: e})
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool { return pairs[a].Estimate > pairs[b].Estimate })
+	return pairs, total
 }

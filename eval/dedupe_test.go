@@ -48,3 +48,20 @@ func TestDedupeSet(t *testing.T) {
 		t.Error("no best F1 line")
 	}
 }
+
+func TestBackground(t *testing.T) {
+	dir := t.TempDir()
+	text := "one two three four five six seven eight nine ten eleven twelve"
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.tml"), []byte("<DOC><TEXT>"+text+" thirteen</TEXT></DOC>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("something else entirely about another subject in the news today"), 0o644)
+	os.WriteFile(filepath.Join(dir, "._a.txt"), []byte(text), 0o644)
+	texts, err := LoadPlainTexts(dir, filepath.Join(dir, "missing"))
+	if err != nil || len(texts) != 3 {
+		t.Fatalf("%d texts, %v", len(texts), err)
+	}
+	pairs, total := Background(texts, 5, 128, 0.5)
+	if total != 3 || len(pairs) != 1 || pairs[0].A != "a.txt" || pairs[0].B != "b.tml" {
+		t.Errorf("%d pairs of %d: %+v", len(pairs), total, pairs)
+	}
+}

@@ -17,6 +17,7 @@ func runEvalDedupe(e *env, args []string) int {
 	dir := fs.String("set", filepath.Join("dedupe", "testdata"), "folder of the near-duplicate set (one *.txt file per event)")
 	k := fs.Int("shingle", dedupe.DefaultShingle, "words per shingle")
 	n := fs.Int("hashes", dedupe.DefaultHashes, "MinHash values per signature")
+	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder (real texts for a background check)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return usageExit(err)
@@ -40,5 +41,25 @@ func runEvalDedupe(e *env, args []string) int {
 		return exitProblem
 	}
 	fmt.Fprintf(e.stdout, "\nthe index's default threshold is %.2f (dedupe.DefaultThreshold)\n", dedupe.DefaultThreshold)
+	// Background: real texts not meant to be copies of one another.
+	bg, err := eval.LoadPlainTexts(filepath.Join(*shared, "eval", "timex", "timebank"), filepath.Join(*shared, "eval", "pages-dev"))
+	if err != nil || len(bg) < 2 {
+		fmt.Fprintf(e.stdout, "\nno background check: real texts not found under %s\n", *shared)
+		return exitOK
+	}
+	pairs, total := eval.Background(bg, *k, *n, 0.05)
+	above := 0
+	for _, p := range pairs {
+		if p.Estimate >= dedupe.DefaultThreshold {
+			above++
+		}
+	}
+	fmt.Fprintf(e.stdout, "\nbackground: %d real texts (TimeBank, pages-dev), %d pairs; %d at or above the threshold, %d at or above 0.05\n", len(bg), total, above, len(pairs))
+	for i, p := range pairs {
+		if i == 10 {
+			break
+		}
+		fmt.Fprintf(e.stdout, "  %.3f %s ~ %s\n", p.Estimate, p.A, p.B)
+	}
 	return exitOK
 }
