@@ -96,6 +96,12 @@ type Event struct {
 	End          int      `json:"end"`
 	Sentence     int      `json:"sentence"`
 	Confidence   float64  `json:"confidence"`
+	// NumArticles and NumSources count the stored documents that report
+	// the event (the document and its near-duplicate copies) and their
+	// distinct sources, as GDELT's NumArticles and NumSources. They are
+	// filled by the store, not by the analysis.
+	NumArticles int `json:"num_articles,omitempty"`
+	NumSources  int `json:"num_sources,omitempty"`
 }
 
 // Actor is the source or target of an event.

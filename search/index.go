@@ -128,10 +128,21 @@ func buildMapping() mapping.IndexMapping {
 	return im
 }
 
-// Document builds the indexed form of an analysis.
-func Document(a *vedetta.Analysis) map[string]interface{} {
+// Doc is a document to index: its analysis and its near-duplicate cluster
+// (empty when it has none).
+type Doc struct {
+	Analysis *vedetta.Analysis
+	Cluster  string
+}
+
+// Document builds the indexed form of a document.
+func Document(doc Doc) map[string]interface{} {
+	a := doc.Analysis
 	d := map[string]interface{}{
 		"lang": a.Lang,
+	}
+	if doc.Cluster != "" {
+		d["cluster"] = doc.Cluster
 	}
 	content := a.Text
 	if a.Title != "" && !strings.HasPrefix(a.Text, a.Title) {
@@ -185,11 +196,11 @@ func sortedKeys(m map[string]bool) []string {
 
 // IndexBatch indexes (or re-indexes) analyses and deletes ids, in one batch
 // that is on disk when it returns.
-func (x *Index) IndexBatch(docs []*vedetta.Analysis, deletes []string) error {
+func (x *Index) IndexBatch(docs []Doc, deletes []string) error {
 	b := x.idx.NewBatch()
-	for _, a := range docs {
-		if err := b.Index(a.ID, Document(a)); err != nil {
-			return fmt.Errorf("index %s: %w", a.ID, err)
+	for _, d := range docs {
+		if err := b.Index(d.Analysis.ID, Document(d)); err != nil {
+			return fmt.Errorf("index %s: %w", d.Analysis.ID, err)
 		}
 	}
 	for _, id := range deletes {
@@ -213,11 +224,19 @@ type Query struct {
 	Limit     int
 	Offset    int
 	Facets    bool
+	// Collapse shows one hit per near-duplicate cluster (the best one);
+	// Offset and Limit then count clusters.
+	Collapse bool
 }
+
+// collapseFactor is how many hits are fetched per wanted result when
+// collapsing clusters.
+const collapseFactor = 4
 
 // Hit is one result.
 type Hit struct {
 	ID      string  `json:"id"`
+	Cluster string  `json:"cluster,omitempty"`
 	Score   float64 `json:"score"`
 	Snippet string  `json:"snippet"` // with matches between \x02 and \x03
 }
@@ -365,7 +384,14 @@ func (x *Index) Search(q Query) (*Result, error) {
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(full, limit, q.Offset, false)
+	size, from := limit, q.Offset
+	if q.Collapse {
+		// Collapsing needs the hits before the page too: fetch enough to
+		// fill the page after folding copies, from the start.
+		size, from = (q.Offset+limit)*collapseFactor, 0
+	}
+	req := bleve.NewSearchRequestOptions(full, size, from, false)
+	req.Fields = []string{"cluster"}
 	if strings.TrimSpace(q.Text) == "" {
 		req.SortBy([]string{"-date_first", "_id"})
 	} else {
@@ -383,8 +409,30 @@ func (x *Index) Search(q Query) (*Result, error) {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	out := &Result{Total: res.Total, Hits: []Hit{}}
+	seen := map[string]bool{}
+	skip := q.Offset
 	for _, h := range res.Hits {
 		hit := Hit{ID: h.ID, Score: h.Score}
+		if c, ok := h.Fields["cluster"].(string); ok {
+			hit.Cluster = c
+		}
+		if q.Collapse {
+			key := hit.Cluster
+			if key == "" {
+				key = hit.ID
+			}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if skip > 0 {
+				skip--
+				continue
+			}
+			if len(out.Hits) == limit {
+				break
+			}
+		}
 		for _, frags := range h.Fragments {
 			if len(frags) > 0 {
 				hit.Snippet = cleanFragment(frags[0])

@@ -28,7 +28,11 @@ func testIndex(t *testing.T) *Index {
 		{ID: "ru1", Lang: "ru", Date: "2022-01-07", Title: "ОДКБ",
 			Text: "Миротворческие силы ОДКБ прибыли в Казахстан."},
 	}
-	if err := x.IndexBatch(docs, nil); err != nil {
+	var batch []Doc
+	for _, a := range docs {
+		batch = append(batch, Doc{Analysis: a})
+	}
+	if err := x.IndexBatch(batch, nil); err != nil {
 		t.Fatal(err)
 	}
 	return x
@@ -104,5 +108,43 @@ func TestSortByDateWithoutText(t *testing.T) {
 	}
 	if got := ids(r); got != "en1,ru1,it1,fr1" {
 		t.Errorf("order = %s", got)
+	}
+}
+
+func TestCollapse(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	var docs []Doc
+	for i, c := range []string{"c1", "c1", "", "c2", "c1"} {
+		id := string(rune('a' + i))
+		docs = append(docs, Doc{Analysis: &vedetta.Analysis{ID: id, Lang: "en", Text: "peacekeepers arrive " + id}, Cluster: c})
+	}
+	if err := x.IndexBatch(docs, nil); err != nil {
+		t.Fatal(err)
+	}
+	r, err := x.Search(Query{Text: "peacekeepers", Collapse: true, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Hits) != 3 {
+		t.Fatalf("collapsed hits = %+v", r.Hits)
+	}
+	clusters := map[string]int{}
+	for _, h := range r.Hits {
+		clusters[h.Cluster]++
+	}
+	if clusters["c1"] != 1 || clusters["c2"] != 1 || clusters[""] != 1 {
+		t.Errorf("clusters = %v", clusters)
+	}
+	r2, _ := x.Search(Query{Text: "peacekeepers", Collapse: true, Limit: 1, Offset: 1})
+	if len(r2.Hits) != 1 || r2.Hits[0].ID != r.Hits[1].ID {
+		t.Errorf("page 2 = %+v, want %s", r2.Hits, r.Hits[1].ID)
+	}
+	r3, _ := x.Search(Query{Text: "peacekeepers", Limit: 10})
+	if len(r3.Hits) != 5 {
+		t.Errorf("without collapsing: %d hits", len(r3.Hits))
 	}
 }

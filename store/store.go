@@ -39,6 +39,11 @@ type Hit struct {
 	URL     string  `json:"url,omitempty"`
 	Score   float64 `json:"score"`
 	Snippet string  `json:"snippet"`
+	// Cluster is the document's near-duplicate cluster (the id of its first
+	// document) and Copies the number of stored documents in it (1 for a
+	// document with no near-duplicate).
+	Cluster string `json:"cluster,omitempty"`
+	Copies  int    `json:"copies"`
 }
 
 // Results is a page of search results.

@@ -32,12 +32,13 @@ func runSearch(e *env, args []string) int {
 	limit := fs.Int("limit", 20, "results to show")
 	offset := fs.Int("offset", 0, "results to skip")
 	asJSON := fs.Bool("json", false, "print JSON")
+	allCopies := fs.Bool("all-copies", false, "list every near-duplicate copy instead of one result per cluster")
 	words, err := parseFlags(fs, args)
 	if err != nil {
 		return usageExit(err)
 	}
 	q := store.Query{Text: strings.Join(words, " "), Langs: langs, From: *from, To: *to,
-		AboutFrom: *aboutFrom, AboutTo: *aboutTo, Entities: ents, EventType: upper(types), Limit: *limit, Offset: *offset}
+		AboutFrom: *aboutFrom, AboutTo: *aboutTo, Entities: ents, EventType: upper(types), Limit: *limit, Offset: *offset, Collapse: !*allCopies}
 	st, err := openStore(e, *data)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vedetta search: %v\n", err)
@@ -87,7 +88,11 @@ func printHits(w io.Writer, res *store.Results) {
 		if date == "" {
 			date = "undated"
 		}
-		fmt.Fprintf(w, "\n%-10s  %-2s  %s  (%s)\n", date, h.Lang, h.Title, h.ID)
+		copies := ""
+		if h.Copies > 1 {
+			copies = fmt.Sprintf("  [+%d near-duplicate copies]", h.Copies-1)
+		}
+		fmt.Fprintf(w, "\n%-10s  %-2s  %s  (%s)%s\n", date, h.Lang, h.Title, h.ID, copies)
 		if h.Snippet != "" {
 			fmt.Fprintf(w, "    %s\n", markSnippet(h.Snippet, open, close))
 		}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/dedupe"
 	"github.com/vedetta/vedetta/search"
 	"github.com/vedetta/vedetta/store"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -26,6 +28,9 @@ type Store struct {
 	index *search.Index
 	log   *slog.Logger
 	wmu   sync.Mutex // one writer at a time
+	// dups groups near-duplicate documents; rebuilt from the stored
+	// signatures at open, in insertion order, so clusters are stable.
+	dups *dedupe.Index
 }
 
 var _ store.Store = (*Store)(nil)
@@ -68,7 +73,15 @@ func Open(dir string, opts Options) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &Store{dir: dir, db: db, log: log}
+	if err := migrate(db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("upgrade schema in %s: %w", dir, err)
+	}
+	s := &Store{dir: dir, db: db, log: log, dups: dedupe.NewIndex(dedupe.IndexOptions{})}
+	if err := s.loadSignatures(); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if err := s.openIndex(); err != nil {
 		db.Close()
 		return nil, err
@@ -78,6 +91,63 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// migrate adds the columns that stores made by earlier versions lack.
+func migrate(db *sql.DB) error {
+	rows, err := db.Query(`SELECT name FROM pragma_table_info('documents')`)
+	if err != nil {
+		return err
+	}
+	have := map[string]bool{}
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return err
+		}
+		have[n] = true
+	}
+	rows.Close()
+	for _, c := range []struct{ name, def string }{
+		{"cluster", "TEXT NOT NULL DEFAULT ''"},
+		{"signature", "BLOB"},
+	} {
+		if !have[c.name] {
+			if _, err := db.Exec(`ALTER TABLE documents ADD COLUMN ` + c.name + ` ` + c.def); err != nil {
+				return err
+			}
+		}
+	}
+	_, err = db.Exec(`CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster)`)
+	return err
+}
+
+// loadSignatures rebuilds the near-duplicate index; documents stored before
+// signatures existed are signed now.
+func (s *Store) loadSignatures() error {
+	rows, err := s.db.Query(`SELECT id, signature, analysis FROM documents ORDER BY rowid`)
+	if err != nil {
+		return fmt.Errorf("load signatures: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var sigRaw, raw []byte
+		if err := rows.Scan(&id, &sigRaw, &raw); err != nil {
+			return err
+		}
+		sig, err := dedupe.ParseSignature(sigRaw)
+		if err != nil || len(sigRaw) == 0 {
+			var a vedetta.Analysis
+			if err := json.Unmarshal(raw, &a); err != nil {
+				return fmt.Errorf("document %s: stored analysis unreadable: %w", id, err)
+			}
+			sig = dedupe.Sign(a.Text)
+		}
+		s.dups.Add(id, sig)
+	}
+	return rows.Err()
 }
 
 func (s *Store) indexPath() string { return filepath.Join(s.dir, "index.bleve") }
@@ -112,14 +182,15 @@ func (s *Store) openIndex() error {
 func (s *Store) catchUp(ctx context.Context) error {
 	n := 0
 	for {
-		rows, err := s.db.QueryContext(ctx, `SELECT analysis FROM documents WHERE indexed = 0 LIMIT 256`)
+		rows, err := s.db.QueryContext(ctx, `SELECT analysis, cluster FROM documents WHERE indexed = 0 LIMIT 256`)
 		if err != nil {
 			return fmt.Errorf("find unindexed documents: %w", err)
 		}
-		var batch []*vedetta.Analysis
+		var batch []search.Doc
 		for rows.Next() {
 			var raw []byte
-			if err := rows.Scan(&raw); err != nil {
+			var cluster string
+			if err := rows.Scan(&raw, &cluster); err != nil {
 				rows.Close()
 				return err
 			}
@@ -128,7 +199,7 @@ func (s *Store) catchUp(ctx context.Context) error {
 				rows.Close()
 				return fmt.Errorf("stored analysis unreadable: %w", err)
 			}
-			batch = append(batch, a)
+			batch = append(batch, search.Doc{Analysis: a, Cluster: cluster})
 		}
 		rows.Close()
 		if len(batch) == 0 {
@@ -145,7 +216,7 @@ func (s *Store) catchUp(ctx context.Context) error {
 	return nil
 }
 
-func (s *Store) indexAndMark(ctx context.Context, docs []*vedetta.Analysis) error {
+func (s *Store) indexAndMark(ctx context.Context, docs []search.Doc) error {
 	if err := s.index.IndexBatch(docs, nil); err != nil {
 		return err
 	}
@@ -158,8 +229,8 @@ func (s *Store) indexAndMark(ctx context.Context, docs []*vedetta.Analysis) erro
 	if err != nil {
 		return err
 	}
-	for _, a := range docs {
-		if _, err := st.ExecContext(ctx, a.ID); err != nil {
+	for _, d := range docs {
+		if _, err := st.ExecContext(ctx, d.Analysis.ID); err != nil {
 			return err
 		}
 	}
@@ -201,7 +272,16 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback()
-	var changed []*vedetta.Analysis
+	var changed []search.Doc
+	var added []string // ids added to the near-duplicate index, undone on failure
+	ok := false
+	defer func() {
+		if !ok {
+			for _, id := range added {
+				s.dups.Remove(id)
+			}
+		}
+	}()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i, r := range recs {
 		a := r.Analysis
@@ -221,14 +301,18 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 				return nil, fmt.Errorf("replace %s: %w", a.ID, err)
 			}
 		}
-		if err := insert(ctx, tx, a, r.Hash, now); err != nil {
+		sig := dedupe.Sign(a.Text)
+		cluster := s.dups.Add(a.ID, sig)
+		added = append(added, a.ID)
+		if err := insert(ctx, tx, a, r.Hash, now, cluster, sig.Bytes()); err != nil {
 			return nil, fmt.Errorf("store %s: %w", a.ID, err)
 		}
-		changed = append(changed, a)
+		changed = append(changed, search.Doc{Analysis: a, Cluster: cluster})
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
+	ok = true
 	if len(changed) > 0 {
 		// Documents are safe in the database; should indexing fail or the
 		// process die here, catchUp indexes them at the next open.
@@ -239,7 +323,7 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 	return status, nil
 }
 
-func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now string) error {
+func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now, cluster string, sig []byte) error {
 	raw, err := json.Marshal(a)
 	if err != nil {
 		return err
@@ -249,9 +333,9 @@ func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now stri
 		first, last = f.Format("2006-01-02"), l.Format("2006-01-02")
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, hash, url, date, date_first, date_last, title, lang, source, analysis, ingested_at, indexed)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-		a.ID, hash, a.URL, a.Date, first, last, a.Title, a.Lang, a.Source, raw, now); err != nil {
+		(id, hash, url, date, date_first, date_last, title, lang, source, analysis, ingested_at, indexed, cluster, signature)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+		a.ID, hash, a.URL, a.Date, first, last, a.Title, a.Lang, a.Source, raw, now, cluster, sig); err != nil {
 		return err
 	}
 	for _, e := range a.Entities {
@@ -328,7 +412,49 @@ func (s *Store) Get(ctx context.Context, id string) (*vedetta.Analysis, error) {
 	if err := json.Unmarshal(raw, a); err != nil {
 		return nil, fmt.Errorf("document %s: stored analysis unreadable: %w", id, err)
 	}
+	if len(a.Events) > 0 {
+		arts, srcs, err := s.Reach(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		for i := range a.Events {
+			a.Events[i].NumArticles, a.Events[i].NumSources = arts, srcs
+		}
+	}
 	return a, nil
+}
+
+// Reach counts the documents of id's near-duplicate cluster and their
+// distinct sources (the source field, else the URL's host, else the
+// document itself).
+func (s *Store) Reach(ctx context.Context, id string) (articles, sources int, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.source, c.url FROM documents d
+		JOIN documents c ON c.cluster = d.cluster WHERE d.id = ?`, id)
+	if err != nil {
+		return 0, 0, fmt.Errorf("cluster of %s: %w", id, err)
+	}
+	defer rows.Close()
+	seen := map[string]bool{}
+	for rows.Next() {
+		var cid, src, u string
+		if err := rows.Scan(&cid, &src, &u); err != nil {
+			return 0, 0, err
+		}
+		articles++
+		seen[sourceKey(cid, src, u)] = true
+	}
+	return articles, len(seen), rows.Err()
+}
+
+// sourceKey names who published a document.
+func sourceKey(id, source, rawURL string) string {
+	if source != "" {
+		return "s:" + strings.ToLower(source)
+	}
+	if u, err := url.Parse(rawURL); err == nil && u.Host != "" {
+		return "h:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+	}
+	return "d:" + id
 }
 
 // Search implements store.Store.
@@ -340,8 +466,10 @@ func (s *Store) Search(ctx context.Context, q store.Query) (*store.Results, erro
 	out := &store.Results{Total: r.Total, Hits: make([]store.Hit, 0, len(r.Hits)), Facets: r.Facets}
 	for _, h := range r.Hits {
 		hit := store.Hit{ID: h.ID, Score: h.Score, Snippet: h.Snippet}
-		err := s.db.QueryRowContext(ctx, `SELECT date, lang, title, url FROM documents WHERE id = ?`, h.ID).
-			Scan(&hit.Date, &hit.Lang, &hit.Title, &hit.URL)
+		err := s.db.QueryRowContext(ctx, `SELECT date, lang, title, url, cluster,
+				(SELECT count(*) FROM documents c WHERE c.cluster = d.cluster)
+			FROM documents d WHERE id = ?`, h.ID).
+			Scan(&hit.Date, &hit.Lang, &hit.Title, &hit.URL, &hit.Cluster, &hit.Copies)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue // indexed but since removed
 		}

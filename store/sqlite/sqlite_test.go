@@ -138,3 +138,59 @@ func TestLockedByAnotherOpen(t *testing.T) {
 		t.Fatal("second open of a data folder in use succeeded")
 	}
 }
+
+const agencyText = `The Collective Security Treaty Organization began withdrawing its peacekeeping forces from Kazakhstan on Thursday, a week after they arrived at the request of President Kassym-Jomart Tokayev. The first transport planes carrying Russian paratroopers left Almaty airport in the morning, the defence ministry said. Tokayev said on Tuesday that the mission had accomplished its objectives and that the withdrawal would be completed within ten days. The alliance sent about two thousand troops after violent unrest that began with protests over fuel prices.`
+
+func TestNearDuplicatesClustered(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir)
+	a := doc("a", "en", "2022-01-13", "WIRE: "+agencyText)
+	a.Source = "Agency One"
+	a.Events = []vedetta.Event{{Type: "RETREAT"}}
+	b := doc("b", "en", "2022-01-13", "Daily Herald, by staff. "+agencyText+" Subscribe to our newsletter.")
+	b.Source = "Daily Herald"
+	c := doc("c", "en", "2022-01-13", "Protesters gathered in Almaty again on Friday to demand the release of detained activists, while the government announced a new cabinet and promised economic reforms to address the grievances behind the unrest.")
+	if _, err := s.Put(ctx, []store.Record{{Analysis: a, Hash: "1"}, {Analysis: b, Hash: "2"}, {Analysis: c, Hash: "3"}}); err != nil {
+		t.Fatal(err)
+	}
+	check := func(s *Store) {
+		t.Helper()
+		r, err := s.Search(ctx, store.Query{Text: "peacekeeping withdrawal", Collapse: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Hits) != 1 || r.Hits[0].Copies != 2 || r.Hits[0].Cluster != "a" {
+			t.Fatalf("collapsed search = %+v", r.Hits)
+		}
+		r, _ = s.Search(ctx, store.Query{Text: "Almaty"})
+		if len(r.Hits) != 3 {
+			t.Errorf("uncollapsed search: %d hits", len(r.Hits))
+		}
+		for _, h := range r.Hits {
+			if h.ID == "c" && (h.Copies != 1 || h.Cluster != "c") {
+				t.Errorf("different article joined a cluster: %+v", h)
+			}
+		}
+		got, err := s.Get(ctx, "a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev := got.Events[0]; ev.NumArticles != 2 || ev.NumSources != 2 {
+			t.Errorf("event reach = %d articles, %d sources; want 2, 2", ev.NumArticles, ev.NumSources)
+		}
+	}
+	check(s)
+	s.Close()
+	s = open(t, dir) // clusters survive a reopen
+	defer s.Close()
+	check(s)
+	d := doc("d", "en", "2022-01-14", agencyText+" Updated with the defence ministry statement.")
+	if _, err := s.Put(ctx, []store.Record{{Analysis: d, Hash: "4"}}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := s.Search(ctx, store.Query{Text: "paratroopers", Collapse: true})
+	if len(r.Hits) != 1 || r.Hits[0].Copies != 3 {
+		t.Errorf("copy added after reopen not clustered: %+v", r.Hits)
+	}
+}
