@@ -8,7 +8,7 @@ import (
 )
 
 // roleCodes are the role codes that date-aware resolution uses.
-var roleCodes = map[string]bool{"HOS": true, "HOG": true, "FM": true, "DEF": true, "SG": true}
+var roleCodes = map[string]bool{"HOS": true, "HOG": true, "FM": true, "DEF": true, "SG": true, "LEAD": true}
 
 func build(recs []*record) (*KB, error) {
 	k := &KB{byID: map[string]int32{}, bodies: map[string]*Body{}, roles: map[string]*roleDef{},
@@ -52,15 +52,18 @@ func build(recs []*record) (*KB, error) {
 		}
 		idx := int32(len(k.Entities))
 		e := r.Entity
-		if e.Type == "PERSON" && r.source != "generated" && len(e.Roles) > 0 {
-			// The sector of a person is that of the latest role.
-			best := e.Roles[0]
-			for _, ro := range e.Roles[1:] {
-				if laterRole(ro, best) {
-					best = ro
+		if e.Type == "PERSON" && r.source != "generated" {
+			// The sector of a person is that of the latest curated role
+			// (Phoenix codes such as KAZGOV stop in 2014).
+			var best *Role
+			for i, ro := range e.Roles {
+				if len(ro.Code) <= 5 && (best == nil || laterRole(ro, *best)) {
+					best = &e.Roles[i]
 				}
 			}
-			e.Sector = best.Sector
+			if best != nil {
+				e.Sector = best.Sector
+			}
 		}
 		if e.Type == "COUNTRY" {
 			for _, n := range r.Names {

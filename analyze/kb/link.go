@@ -377,7 +377,7 @@ func (l *linker) linkBody(i int) {
 		} else {
 			p0 = l.ms[j].p0
 		}
-	} else if c := l.bodyOf[code]; c != "" {
+	} else if c := l.bodyOf[code]; c != "" && fallback {
 		country = c
 	} else if fallback && l.dom != "" {
 		country = l.dom
@@ -520,6 +520,12 @@ func (l *linker) linkRole(i int) {
 		date = y
 	}
 	h := l.k.holder(country, rd.Code, date)
+	if h < 0 && l.k.Entities[ref].Sector == "IGO" && (rd.Code == "HOS" || rd.Code == "HOG" || rd.Code == "SG") {
+		// The president or secretary general of an organisation.
+		if h = l.k.holder(country, "LEAD", date); h < 0 {
+			h = l.k.holder(country, "SG", date)
+		}
+	}
 	if h < 0 {
 		return
 	}
