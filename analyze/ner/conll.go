@@ -117,6 +117,9 @@ func isNumber(s string) bool {
 type Labeled struct {
 	Words []string
 	Tags  []string
+	// Domain is the text domain of the sentence's corpus (CorpusFile.Domain),
+	// for models trained with FeatDomain; 0 is none.
+	Domain int
 }
 
 // Labels extracts tokens (column tokCol, 0-based) and gold tags (the last

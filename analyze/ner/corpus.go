@@ -17,20 +17,35 @@ type CorpusFile struct {
 	// NoMisc maps MISC tags to O, for languages whose main corpus does not
 	// annotate them (KIND, Italian).
 	NoMisc bool
+	// Domain is the text domain (DomainNews, ...) for FeatDomain models.
+	Domain int
 }
+
+// Text domains of the corpora. Models with FeatDomain learn, besides each
+// feature, a copy of it for the domain of the sentence (feature
+// augmentation, Daumé 2007) and tag with the news copies: corpora whose
+// annotation conventions differ (KIND Wikinews marks "governo" and
+// "polizia" as organisations, WikiNEuRal does not) no longer pull the news
+// model their way.
+const (
+	DomainNews = 1 + iota
+	DomainPolitics
+	DomainFiction
+	DomainWiki
+)
 
 // Corpus lists the training files of each language.
 var Corpus = map[string][]CorpusFile{
 	// KIND Wikinews is listed twice: the news domain counts double.
 	"it": {
-		{Path: "it/kind-WN_train.tsv"},
-		{Path: "it/kind-WN_train.tsv"},
-		{Path: "it/kind-ADG_train.tsv"},
-		{Path: "it/kind-FIC_train.tsv"},
-		{Path: "it/wikineural-val.conllu", Split: true, NoMisc: true},
+		{Path: "it/kind-WN_train.tsv", Domain: DomainNews},
+		{Path: "it/kind-WN_train.tsv", Domain: DomainNews},
+		{Path: "it/kind-ADG_train.tsv", Domain: DomainPolitics},
+		{Path: "it/kind-FIC_train.tsv", Domain: DomainFiction},
+		{Path: "it/wikineural-val.conllu", Split: true, NoMisc: true, Domain: DomainWiki},
 	},
 	// English WikiNEuRal is not a scoring set: it is used whole.
-	"en": {{Path: "en/conll2003-train.conllu"}, {Path: "en/wikineural-val.conllu"}},
+	"en": {{Path: "en/conll2003-train.conllu", Domain: DomainNews}, {Path: "en/wikineural-val.conllu", Domain: DomainWiki}},
 	"fr": {{Path: "fr/wikineural-val.conllu", Split: true}},
 	"de": {{Path: "de/wikineural-val.conllu", Split: true}},
 	"es": {{Path: "es/wikineural-val.conllu", Split: true}},
@@ -89,6 +104,7 @@ func Load(dir string, files []CorpusFile, heldout bool) ([]Labeled, error) {
 			if cf.NoMisc {
 				s = noMisc(s)
 			}
+			s.Domain = cf.Domain
 			out = append(out, s)
 		}
 	}

@@ -121,7 +121,11 @@ func makeTok(w string) tok {
 // sentFeats are the tag-independent features of a sentence, token by token.
 type sentFeats struct {
 	gaz   *Gazetteer // nil: no gazetteer features
-	own   byte       // source bit of the model's own language
+	ctx   bool       // FeatContext features
+	dom   int        // FeatDomain: domain of the sentence (0: no domain copies)
+	runA  []int      // FeatContext: start and end of the capitalised run of each token (-1: none)
+	runB  []int
+	own   uint16     // gazetteer sources not to read: the model's own language
 	gf    [][]uint64 // gazetteer features of each token
 	low   []string
 	toks  []tok
@@ -154,6 +158,9 @@ func (sf *sentFeats) reset(words []string) {
 		}
 		sf.gaz.feats(sf.low, words, sf.own, sf.gf)
 	}
+	if sf.ctx {
+		sf.runs(n)
+	}
 	if cap(sf.buf) < n*nStatic {
 		sf.buf = make([]uint64, 0, n*nStatic)
 	}
@@ -165,7 +172,40 @@ func (sf *sentFeats) reset(words []string) {
 	for i := 0; i < n; i++ {
 		start := len(sf.buf)
 		sf.buf = sf.static(sf.buf, i, n)
+		if sf.dom > 0 {
+			end := len(sf.buf)
+			for _, h := range sf.buf[start:end] {
+				sf.buf = append(sf.buf, hInt(h, 0xd0+sf.dom))
+			}
+		}
 		sf.feats[i] = sf.buf[start:len(sf.buf):len(sf.buf)]
+	}
+}
+
+// runs finds the capitalised runs: maximal sequences of words with a
+// capital or digits, sentence-first words excepted unless the run goes on.
+func (sf *sentFeats) runs(n int) {
+	sf.runA, sf.runB = sf.runA[:0], sf.runB[:0]
+	for i := 0; i < n; i++ {
+		sf.runA, sf.runB = append(sf.runA, -1), append(sf.runB, -1)
+	}
+	capd := func(i int) bool {
+		c := sf.toks[i+2].cap
+		return c == 'U' || c == 'A'
+	}
+	for i := 0; i < n; {
+		if !capd(i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && (capd(j) || sf.toks[j+2].cap == 'd' && j > i) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			sf.runA[k], sf.runB[k] = i, j
+		}
+		i = j
 	}
 }
 
@@ -210,6 +250,29 @@ func (sf *sentFeats) static(f []uint64, i, n int) []uint64 {
 	f = append(f, hStr(hStart(25), p1.suf[2]), hStr(hStart(26), n1.suf[2]))
 	if sf.gaz != nil {
 		f = append(f, sf.gf[i]...)
+	}
+	if sf.ctx {
+		if a := sf.runA[i]; a >= 0 {
+			b := sf.runB[i]
+			f = append(f,
+				hStr(hStart(70), sf.toks[a+1].lower),
+				hStr(hStart(71), sf.toks[b+2].lower),
+				hStr(hStr(hStart(72), sf.toks[a].lower), sf.toks[a+1].lower),
+				hInt(hInt(hStart(73), min(b-a, 4)), min(i-a, 3)),
+			)
+		}
+		if sf.gaz != nil {
+			if i > 0 {
+				for _, x := range sf.gf[i-1] {
+					f = append(f, hInt(x, 101))
+				}
+			}
+			if i+1 < n {
+				for _, x := range sf.gf[i+1] {
+					f = append(f, hInt(x, 102))
+				}
+			}
+		}
 	}
 	return f
 }

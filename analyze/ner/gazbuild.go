@@ -23,17 +23,17 @@ type GazStats map[string]int
 // international organisations (data/kb/supraverden-igos.yaml) and the
 // Phoenix actor dictionaries (data/phoenix/*.actors.txt: people, countries
 // and their places, organisations). It returns entries for WriteGazetteer.
-func BuildGazetteer(shared string) (map[string]uint32, GazStats, error) {
-	b := &gazBuilder{m: map[string]uint32{}, st: GazStats{}}
+func BuildGazetteer(shared string) (map[string]uint64, GazStats, error) {
+	b := &gazBuilder{m: map[string]uint64{}, st: GazStats{}}
 	nerDir := filepath.Join(shared, "data", "ner")
-	for li, lang := range GazLangs {
+	for _, lang := range GazLangs {
 		data, err := Load(nerDir, Corpus[lang], false)
 		if err != nil {
 			return nil, nil, err
 		}
 		for _, s := range data {
 			for _, sp := range tagSpans(s.Tags) {
-				b.addToks(s.Words[sp.start:sp.end], sp.typ, byte(1)<<li, "corpus-"+lang)
+				b.addToks(s.Words[sp.start:sp.end], sp.typ, gazSrc(lang), "corpus-"+lang)
 			}
 		}
 	}
@@ -56,7 +56,7 @@ func BuildGazetteer(shared string) (map[string]uint32, GazStats, error) {
 }
 
 type gazBuilder struct {
-	m  map[string]uint32
+	m  map[string]uint64
 	st GazStats
 }
 
@@ -83,7 +83,7 @@ func tagSpans(tags []string) []span {
 	return out
 }
 
-func (b *gazBuilder) addToks(toks []string, typ string, src byte, what string) {
+func (b *gazBuilder) addToks(toks []string, typ string, src uint16, what string) {
 	if len(toks) == 0 || len(toks) > gazMaxLen || !gazCanStart(toks[0]) {
 		return
 	}
@@ -104,7 +104,7 @@ func (b *gazBuilder) addToks(toks []string, typ string, src byte, what string) {
 		low[i] = foldLower(w)
 	}
 	k := strings.Join(low, " ")
-	v := uint32(src) << (8 * t)
+	v := uint64(src) << (16 * t)
 	if b.m[k]&v == 0 {
 		b.st[what]++
 	}

@@ -49,6 +49,12 @@ const (
 	// FeatViterbi: first-order structured perceptron decoded with Viterbi
 	// instead of greedy decoding with the two previous tags.
 	FeatViterbi
+	// FeatContext: the words around the capitalised run a word is in, and
+	// the gazetteer features of the neighbouring words.
+	FeatContext
+	// FeatDomain: domain-augmented features (see DomainNews); tagging uses
+	// the news domain.
+	FeatDomain
 )
 
 // ErrFormat is returned for a model file that is not one.
@@ -162,7 +168,11 @@ func (m *Model) TagIDs(words []string, dst []int) []int {
 		b = &tagBuf{scores: make([]int32, len(m.Tags))}
 	}
 	defer m.bufs.Put(b)
-	b.sf.gaz, b.sf.own = m.gaz, gazLangBit(m.Lang)
+	b.sf.gaz, b.sf.own, b.sf.ctx = m.gaz, gazSrc(m.Lang), m.Feats&FeatContext != 0
+	b.sf.dom = 0
+	if m.Feats&FeatDomain != 0 {
+		b.sf.dom = DomainNews
+	}
 	b.sf.reset(words)
 	if m.Feats&FeatViterbi != 0 {
 		nT, n := len(m.Tags), len(words)

@@ -82,10 +82,10 @@ func TestEveryLanguageHasAModel(t *testing.T) {
 
 // tiny is a small hand-written training set.
 var tiny = []Labeled{
-	{strings.Fields("Maria Rossi lavora a Torino ."), strings.Fields("B-PER I-PER O O B-LOC O")},
-	{strings.Fields("La Fiat apre a Milano ."), strings.Fields("O B-ORG O O B-LOC O")},
-	{strings.Fields("Paolo Bianchi visita la Fiat ."), strings.Fields("B-PER I-PER O O B-ORG O")},
-	{strings.Fields("Torino e Milano sono città ."), strings.Fields("B-LOC O B-LOC O O O")},
+	{Words: strings.Fields("Maria Rossi lavora a Torino ."), Tags: strings.Fields("B-PER I-PER O O B-LOC O")},
+	{Words: strings.Fields("La Fiat apre a Milano ."), Tags: strings.Fields("O B-ORG O O B-LOC O")},
+	{Words: strings.Fields("Paolo Bianchi visita la Fiat ."), Tags: strings.Fields("B-PER I-PER O O B-ORG O")},
+	{Words: strings.Fields("Torino e Milano sono città ."), Tags: strings.Fields("B-LOC O B-LOC O O O")},
 }
 
 func TestTrainDeterministicAndRoundTrip(t *testing.T) {

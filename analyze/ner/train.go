@@ -101,13 +101,13 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 	}
 	nT := len(tags)
 	tr := &trainer{nT: nT, index: map[uint32]int32{}}
-	var sf sentFeats
+	sf := sentFeats{ctx: opt.Feats&FeatContext != 0}
 	if opt.Feats&FeatGazetteer != 0 {
 		g, err := EmbeddedGazetteer()
 		if err != nil {
 			return nil, err
 		}
-		sf.gaz, sf.own = g, gazLangBit(lang)
+		sf.gaz, sf.own = g, gazSrc(lang)
 	}
 	if opt.Feats&FeatViterbi != 0 {
 		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf)
@@ -126,6 +126,9 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 		errs := 0
 		for _, si := range order {
 			s := data[si]
+			if opt.Feats&FeatDomain != 0 {
+				sf.dom = s.Domain
+			}
 			sf.reset(s.Words)
 			prev, prev2 := -1, -1
 			for i := range s.Words {

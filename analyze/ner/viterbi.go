@@ -93,6 +93,9 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 		for _, si := range order {
 			s := data[si]
 			n := len(s.Words)
+			if opt.Feats&FeatDomain != 0 {
+				sf.dom = s.Domain
+			}
 			sf.reset(s.Words)
 			tr.now++
 			if cap(em) < n*nT {
