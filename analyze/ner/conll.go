@@ -119,7 +119,7 @@ type Labeled struct {
 	Tags  []string
 	// Domain is the text domain of the sentence's corpus (CorpusFile.Domain),
 	// for models trained with FeatDomain; 0 is none.
-	Domain int
+	Domain int `json:",omitempty"`
 }
 
 // Labels extracts tokens (column tokCol, 0-based) and gold tags (the last
