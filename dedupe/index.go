@@ -48,8 +48,12 @@ type Index struct {
 	bands     int
 	entries   []entry
 	byID      map[string]int32
-	buckets   []map[uint64][]int32 // per band: band hash -> entries
-	size      int                  // signature length the buckets were made for
+	// LSH buckets as linked lists: heads maps a band's key to the last entry
+	// added with it (index+1), and next[i*bands+b] to the entry added before
+	// entry i with the same key of band b (0 ends the list). About 2.5 KB
+	// per document with the defaults, signature included.
+	heads map[uint64]int32
+	next  []int32
 }
 
 // NewIndex returns an empty index.
@@ -60,11 +64,7 @@ func NewIndex(opts IndexOptions) *Index {
 	if opts.Bands <= 0 {
 		opts.Bands = DefaultBands
 	}
-	ix := &Index{threshold: opts.Threshold, bands: opts.Bands, byID: map[string]int32{}, buckets: make([]map[uint64][]int32, opts.Bands)}
-	for i := range ix.buckets {
-		ix.buckets[i] = map[uint64][]int32{}
-	}
-	return ix
+	return &Index{threshold: opts.Threshold, bands: opts.Bands, byID: map[string]int32{}, heads: map[uint64]int32{}}
 }
 
 // Threshold returns the least estimated Jaccard at which documents join.
@@ -88,7 +88,7 @@ func (ix *Index) bandKeys(s Signature) []uint64 {
 	}
 	keys := make([]uint64, 0, ix.bands)
 	for b := 0; b < ix.bands && (b+1)*rows <= len(s.Mins); b++ {
-		h := uint64(s.Shingle)<<32 | uint64(len(s.Mins))
+		h := uint64(b)<<48 ^ uint64(s.Shingle)<<32 ^ uint64(len(s.Mins))
 		for _, v := range s.Mins[b*rows : (b+1)*rows] {
 			h = mix64(h ^ uint64(v))
 		}
@@ -103,7 +103,8 @@ func (ix *Index) best(s Signature, keys []uint64, skip int32) (int32, float64) {
 	bestI, bestJ := int32(-1), 0.0
 	seen := map[int32]bool{}
 	for b, k := range keys {
-		for _, i := range ix.buckets[b][k] {
+		for h := ix.heads[k]; h != 0; h = ix.next[int(h-1)*ix.bands+b] {
+			i := h - 1
 			if i == skip || seen[i] {
 				continue
 			}
@@ -146,8 +147,10 @@ func (ix *Index) Add(id string, s Signature) string {
 	n := int32(len(ix.entries))
 	ix.entries = append(ix.entries, entry{id: id, cluster: cluster, sig: s})
 	ix.byID[id] = n
+	ix.next = append(ix.next, make([]int32, ix.bands)...)
 	for b, k := range keys {
-		ix.buckets[b][k] = append(ix.buckets[b][k], n)
+		ix.next[int(n)*ix.bands+b] = ix.heads[k]
+		ix.heads[k] = n + 1
 	}
 	return cluster
 }

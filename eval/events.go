@@ -61,6 +61,10 @@ type EventOptions struct {
 	All bool
 	// MinConfidence drops events below it.
 	MinConfidence float64
+	// TopK keeps, per document, only the K most confident distinct events
+	// (0: all). Together with MinConfidence it is the rule that says which
+	// events a document reports as its main ones.
+	TopK int
 }
 
 func (o EventOptions) keep(e vedetta.Event) bool {
@@ -194,16 +198,7 @@ func scorePage(sc *EventScore, g pageEventGold, a *vedetta.Analysis, opts EventO
 		gold = append(gold, &gev{typ: e.Type, src: actor(e.Source), tgt: actor(e.Target)})
 	}
 	sc.Gold += len(gold)
-	seen := map[string]bool{}
-	for _, e := range a.Events {
-		if !opts.keep(e) {
-			continue
-		}
-		k := e.Type + "|" + actorName(e.Source) + "|" + actorName(e.Target)
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
+	for _, e := range reportedEvents(a.Events, opts) {
 		sc.Pred++
 		matched := false
 		for _, ge := range gold {
@@ -218,7 +213,7 @@ func scorePage(sc *EventScore, g pageEventGold, a *vedetta.Analysis, opts EventO
 		if matched {
 			sc.MatchPred++
 		} else {
-			sc.Notes = append(sc.Notes, fmt.Sprintf("%s spurious: %s %s -> %s  «%s»", g.File, e.Type, actorName(e.Source), actorName(e.Target), e.Evidence))
+			sc.Notes = append(sc.Notes, fmt.Sprintf("%s spurious: %s %s -> %s  (s%d %.2f) «%s»", g.File, e.Type, actorName(e.Source), actorName(e.Target), e.Sentence, e.Confidence, e.Evidence))
 		}
 	}
 	for _, ge := range gold {
@@ -226,6 +221,34 @@ func scorePage(sc *EventScore, g pageEventGold, a *vedetta.Analysis, opts EventO
 			sc.Notes = append(sc.Notes, fmt.Sprintf("%s missed: %s %s -> %s", g.File, ge.typ, ge.src, ge.tgt))
 		}
 	}
+}
+
+// reportedEvents applies the reporting rule of opts to a document's events:
+// the events kept (factual ones unless All, confidence at least
+// MinConfidence), one per type, source and target (the most confident),
+// ranked by confidence (ties: text order) and cut to TopK.
+func reportedEvents(evs []vedetta.Event, opts EventOptions) []vedetta.Event {
+	var out []vedetta.Event
+	at := map[string]int{}
+	for _, e := range evs {
+		if !opts.keep(e) {
+			continue
+		}
+		k := e.Type + "|" + actorName(e.Source) + "|" + actorName(e.Target)
+		if i, ok := at[k]; ok {
+			if e.Confidence > out[i].Confidence {
+				out[i] = e
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, e)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Confidence > out[j].Confidence })
+	if opts.TopK > 0 && len(out) > opts.TopK {
+		out = out[:opts.TopK]
+	}
+	return out
 }
 
 // readEventPage reads one dated text page.

@@ -1,6 +1,7 @@
-// Package ingest reads documents from files, folders and standard input:
-// the dated plain-text form of the pages we collect, plain text and JSON
-// Lines, with the format detected per file. Readers never abort a batch on a
-// bad document: each problem comes back as an Item with an error naming the
-// file and line.
+// Package ingest reads documents from files, folders, standard input and
+// http(s) URLs: the dated plain-text form of the pages we collect, plain
+// text, JSON Lines, HTML pages (article extraction), RSS/Atom feeds and WARC
+// archives, with the format detected per input. Readers never abort a batch
+// on a bad document: each problem comes back as an Item with an error
+// naming the file and line (or feed item, or WARC record).
 package ingest

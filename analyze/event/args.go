@@ -19,8 +19,12 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
-		if reqTgt != nil && !m.slotSeen[0] && !m.slotSeen[2] && sc.controlGap(sc.spans[reqTgt[len(reqTgt)-1]].w1, m.head) {
-			ctrl = reqTgt
+		if !m.slotSeen[0] && !m.slotSeen[2] {
+			if reqTgt != nil && sc.controlGap(sc.spans[reqTgt[len(reqTgt)-1]].w1, m.head) {
+				ctrl = reqTgt
+			} else {
+				ctrl = sc.infController(m.head)
+			}
 		}
 		evs, tgt := sc.events(m, ctrl)
 		out = append(out, evs...)
@@ -29,6 +33,34 @@ func (sc *sentCtx) code() []vedetta.Event {
 		}
 	}
 	return out
+}
+
+// infController returns the actor right before the infinitive marker that
+// introduces the predicate at word h: the agent of a nominal decision or
+// request ("la decisione del Consiglio di inviare", "CSTO's decision to
+// send" has it after the noun) or the object of a verb of asking ("asked
+// NATO to send"). A comma between them breaks the link ("ha deciso, su
+// richiesta del Kazakistan, di inviare").
+func (sc *sentCtx) infController(h int) []int {
+	k := h - 1
+	if k < 1 || !sc.lex.Cue("inf", sc.words[k].low) {
+		return nil
+	}
+	k--
+	if sc.words[k].low == ")" {
+		for k > 0 && sc.words[k].low != "(" {
+			k--
+		}
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	j := sc.inSpan[k]
+	if j < 0 || !sc.actorSpan(j) || sc.spans[j].generic || sc.spans[j].kind == "adjective" {
+		return nil
+	}
+	return []int{j}
 }
 
 // controlGap reports whether words [a, b) link the addressee of a request to
@@ -162,6 +194,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		}
 	}
 	neg, fut, hyp := sc.flags(m)
+	if p.Type == "THREATEN" {
+		// A threat is about what will happen; the event is the threat,
+		// made now ("ha detto che agirà con durezza").
+		fut = false
+	}
 	ev0, ev1 := sc.evidence(m, src, tgt)
 	date := sc.date(ev0, ev1)
 	var out []vedetta.Event
@@ -235,7 +272,7 @@ func (sc *sentCtx) subject(m *match) []int {
 		if sp.w1 > m.head || !sc.actorSpan(j) {
 			continue
 		}
-		if sc.inParens(sp.w0, m.head) || sc.inInsertion(sp.w0, m.head) || !sc.subjectNP(sp.w0) {
+		if !sc.possessor(sp.w1, m.head) && (sc.inParens(sp.w0, m.head) || sc.inInsertion(sp.w0, m.head) || !sc.subjectNP(sp.w0)) {
 			continue
 		}
 		// The whole coordination the actor ends.
@@ -248,6 +285,25 @@ func (sc *sentCtx) subject(m *match) []int {
 		return g
 	}
 	return nil
+}
+
+// possessor reports whether an actor ending at word a is the possessor of
+// the predicate noun at word h ("Russia's ongoing war"): a possessive
+// marker, then at most two words. The possessor is the agent even inside a
+// prepositional phrase ("with Russia's war in Ukraine").
+func (sc *sentCtx) possessor(a, h int) bool {
+	if a >= h || (sc.words[a].low != "'s" && sc.words[a].low != "'") {
+		return false
+	}
+	if h-a-1 > 2 {
+		return false
+	}
+	for k := a + 1; k < h; k++ {
+		if sc.words[k].punct || sc.inSpan[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectNP walks left from word w0 over the noun phrase: articles,

@@ -212,7 +212,13 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 		sc.buildSpans(ments[mi:m1], home)
 		out = append(out, sc.code()...)
 	}
-	return mergeEvents(out)
+	out = mergeEvents(out)
+	ds := newDocSalience(a, parents)
+	for i := range out {
+		e := &out[i]
+		e.Confidence = round2(min(0.99, max(0.05, e.Confidence+ds.adjust(e))))
+	}
+	return out
 }
 
 // docMention is an entity mention with its entity.
@@ -299,6 +305,11 @@ func organParents(a *vedetta.Analysis) map[string]*vedetta.Entity {
 					hit = true
 				}
 			}
+			// The organ's canonical name starts with the parent's English
+			// initials ("CSTO Collective Peacekeeping Forces").
+			if in := initials(p.Name); len(in) >= 2 && strings.HasPrefix(e.Name, in+" ") {
+				hit = true
+			}
 			if hit {
 				out[e.ID] = p
 				break
@@ -306,4 +317,16 @@ func organParents(a *vedetta.Analysis) map[string]*vedetta.Entity {
 		}
 	}
 	return out
+}
+
+// initials are the capitals of a name's words ("Collective Security Treaty
+// Organization" -> CSTO), skipping lower-case words ("of", "the").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }

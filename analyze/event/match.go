@@ -22,6 +22,11 @@ func (sc *sentCtx) matches() []match {
 		if w.punct {
 			continue
 		}
+		// A predicate does not start inside a name ("Forze di supporto
+		// rapido" is not SUPPORT); generic agents and adjectives may be.
+		if j := sc.inSpan[i]; j >= 0 && !sc.spans[j].generic && sc.spans[j].kind != "adjective" {
+			continue
+		}
 		for _, p := range ix.byStem[w.stem] {
 			try(p, i)
 		}

@@ -21,6 +21,7 @@ func runEvalEvents(e *env, args []string) int {
 	set := fs.String("set", "all", "which set: pages, spanish, petrarch or all")
 	all := fs.Bool("all", false, "pages: score negated, future and hypothetical events too")
 	minConf := fs.Float64("min-confidence", 0, "pages: drop events below this confidence")
+	topK := fs.Int("top", 0, "pages: keep the K most confident events of each document (0: all)")
 	verbose := fs.Bool("v", false, "list misses and spurious events")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -52,7 +53,7 @@ func runEvalEvents(e *env, args []string) int {
 		return exitProblem
 	}
 	if *set == "all" || *set == "pages" {
-		s, err := eval.PagesEvents(filepath.Join(*shared, "eval", "pages-dev"), an, eval.EventOptions{All: *all, MinConfidence: *minConf})
+		s, err := eval.PagesEvents(filepath.Join(*shared, "eval", "pages-dev"), an, eval.EventOptions{All: *all, MinConfidence: *minConf, TopK: *topK})
 		if err != nil {
 			return fail(err)
 		}
