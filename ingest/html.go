@@ -170,6 +170,7 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (vedetta.Document, []s
 		return d, warns, errors.New("HTML page without text")
 	}
 	d.Title = truncate(title, maxTitle)
+	body = dropHeadline(body, title)
 	switch {
 	case title == "":
 		d.Text = body
@@ -190,6 +191,23 @@ func ExtractHTML(raw []byte, pageURL, contentType string) (vedetta.Document, []s
 		d.Source = strings.TrimSpace(m.meta["og:site_name"])
 	}
 	return d, warns, nil
+}
+
+// dropHeadline removes from the first lines of body a line that repeats the
+// title (after a kicker or a date line), since the text starts with the
+// title anyway.
+func dropHeadline(body, title string) string {
+	if title == "" || strings.HasPrefix(body, title) {
+		return body
+	}
+	lines := strings.SplitN(body, "\n", 8)
+	for i, l := range lines[:min(len(lines), 6)] {
+		if strings.TrimSpace(l) == title {
+			rest := strings.Join(append(append([]string{}, lines[:i]...), lines[i+1:]...), "\n")
+			return tidyText(rest)
+		}
+	}
+	return body
 }
 
 // titleSeparators part a site name from a headline in <title>.

@@ -189,3 +189,18 @@ func FuzzHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestHeadlineHandling(t *testing.T) {
+	if got := dropHeadline("MOBILITÀ\nNuove tariffe dal primo luglio\n25/06/2024\n\nTesto.", "Nuove tariffe dal primo luglio"); got != "MOBILITÀ\n25/06/2024\n\nTesto." {
+		t.Errorf("dropHeadline: %q", got)
+	}
+	if got := dropHeadline("Testo senza titolo ripetuto.", "Titolo"); got != "Testo senza titolo ripetuto." {
+		t.Errorf("dropHeadline kept: %q", got)
+	}
+	if got := headlineInBody("Notizie dal Comune - Nuove tariffe per gli abbonamenti", "x\nNuove tariffe per gli abbonamenti\ny"); got != "Nuove tariffe per gli abbonamenti" {
+		t.Errorf("headlineInBody: %q", got)
+	}
+	if got := headlineInBody("Titolo | Sito", "nulla in comune"); got != "Titolo | Sito" {
+		t.Errorf("headlineInBody without a match: %q", got)
+	}
+}
