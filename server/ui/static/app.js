@@ -74,7 +74,8 @@
       d.y = cy + r * Math.sin(i * golden);
     });
     if (n < 2) return;
-    const k = Math.sqrt((width * height) / n) * 0.6;
+    const k = Math.sqrt((width * height) / n) * 0.5;
+    const gravity = 1.2;
     const index = new Map(nodes.map(function (d, i) { return [d.id, i]; }));
     const links = edges.map(function (e) {
       return [index.get(e.source), index.get(e.target), Math.log(1 + e.count)];
@@ -103,8 +104,9 @@
         dx[l[1]] += x * f; dy[l[1]] += y * f;
       });
       for (let i = 0; i < n; i++) {
-        dx[i] += (cx - nodes[i].x) * 0.02 * k / 10;
-        dy[i] += (cy - nodes[i].y) * 0.02 * k / 10;
+        // Gravity keeps separate components from drifting apart.
+        dx[i] += (cx - nodes[i].x) * gravity;
+        dy[i] += (cy - nodes[i].y) * gravity;
         const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
         const m = Math.min(d, temp);
         nodes[i].x += (dx[i] / d) * m;
@@ -149,8 +151,8 @@
 
     const defs = el("defs", {}, svg);
     Object.keys(QUAD_COLOURS).concat(["none"]).forEach(function (q) {
-      const m = el("marker", { id: "arrow-" + q.replace(/ /g, "-"), viewBox: "0 0 10 10", refX: "9", refY: "5",
-        markerWidth: "7", markerHeight: "7", orient: "auto-start-reverse" }, defs);
+      const m = el("marker", { id: "arrow-" + q.replace(/ /g, "-"), viewBox: "0 0 10 10", refX: "10", refY: "5",
+        markerWidth: "9", markerHeight: "9", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
       el("path", { d: "M0,0 L10,5 L0,10 z", fill: QUAD_COLOURS[q] || "#868e96" }, m);
     });
     const view = el("g", { class: "view" }, svg);
