@@ -154,7 +154,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			tgt, tgtRole = g, roleFallback
 		}
 	}
-	if src == nil {
+	// Protests and truces may leave their actors unsaid: protesters (and
+	// the government they protest to) of the country, the parties of the
+	// fighting.
+	implicit := p.Type == "PROTEST" || sc.truceable(p.Type)
+	if src == nil && !implicit {
 		return nil, tgt // an event needs someone who acts
 	}
 	// Reciprocal events: each member acts on the others.
@@ -230,6 +234,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			e.Location = &vedetta.Place{ID: sp.actor.ID, Name: sp.actor.Name}
 		}
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
+		if p.Type == "PROTEST" && !sc.protestActors(&e, loc) {
+			continue
+		}
+		if sc.truceable(p.Type) && (e.Source == nil || e.Target == nil) {
+			sc.pending = append(sc.pending, e)
+			continue
+		}
 		out = append(out, e)
 	}
 	return out, tgt
@@ -735,4 +746,132 @@ func (sc *sentCtx) punctBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// stateLevel reports whether an actor is a state or a state body (a
+// government, its forces and officials).
+func stateLevel(a *vedetta.Actor) bool {
+	switch a.Sector {
+	case "GOV", "MIL", "COP", "JUD", "LEG":
+		return true
+	case "":
+		return a.Country != "" && a.ID == a.Country
+	}
+	return false
+}
+
+// protestActors fills the actors a protest leaves unsaid: the protesters of
+// the country where it happens (the location, else the document's home
+// country) and, as target, that country's government. A state actor found
+// as the source of a protest noun ("Tokayev said the protests were
+// orchestrated") is what the protest is against. It reports false when
+// there is no country to place the protest in and no protester named.
+func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
+	country := ""
+	if loc >= 0 {
+		country = sc.spans[loc].actor.Country
+	}
+	if country == "" && sc.home != nil {
+		country = actorCountry(sc.home)
+	}
+	if e.Source != nil && stateLevel(e.Source) {
+		if e.Target == nil {
+			e.Target = e.Source
+		}
+		e.Source = nil
+	}
+	if e.Source == nil {
+		if country == "" {
+			return false
+		}
+		e.Source = &vedetta.Actor{Name: "protesters", Country: country, Sector: "CVL"}
+	}
+	if e.Target == nil && country != "" {
+		e.Target = &vedetta.Actor{Name: "government", Country: country, Sector: "GOV"}
+	}
+	return true
+}
+
+// truceable reports whether an event of type t in this sentence may take
+// its parties from the fighting the document reports: an agreement,
+// concession or retreat in a sentence about a truce or ceasefire.
+func (sc *sentCtx) truceable(t string) bool {
+	if t != "AGREE" && t != "CONCEDE" && t != "RETREAT" {
+		return false
+	}
+	for _, w := range sc.words {
+		if sc.lex.Cue("truce", w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// truceParties gives truce events with unsaid parties the two sides of the
+// fighting the document reports most (its ASSAULT dyads): with no source,
+// both sides act on each other; a source that is one side acts on the
+// other. Others keep what they have, and an event with no source and no
+// fighting to draw from is dropped.
+func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
+	if len(pending) == 0 {
+		return nil
+	}
+	type dyad struct {
+		a, b vedetta.Actor
+		n    int
+	}
+	var ds []*dyad
+	at := map[string]*dyad{}
+	for _, e := range evs {
+		if e.Type != "ASSAULT" || e.Source == nil || e.Target == nil || e.Negated {
+			continue
+		}
+		ka, kb := actorKey(*e.Source), actorKey(*e.Target)
+		if ka == kb {
+			continue
+		}
+		k := ka + "\x00" + kb
+		if kb < ka {
+			k = kb + "\x00" + ka
+		}
+		d := at[k]
+		if d == nil {
+			d = &dyad{a: *e.Source, b: *e.Target}
+			at[k] = d
+			ds = append(ds, d)
+		}
+		d.n++
+	}
+	var fight *dyad
+	for _, d := range ds {
+		if fight == nil || d.n > fight.n {
+			fight = d
+		}
+	}
+	var out []vedetta.Event
+	for _, e := range pending {
+		switch {
+		case fight == nil:
+			if e.Source != nil {
+				out = append(out, e)
+			}
+		case e.Source == nil:
+			x, y := e, e
+			a, b := fight.a, fight.b
+			x.Source, x.Target = &a, &b
+			y.Source, y.Target = &b, &a
+			out = append(out, x, y)
+		case actorKey(*e.Source) == actorKey(fight.a):
+			b := fight.b
+			e.Target = &b
+			out = append(out, e)
+		case actorKey(*e.Source) == actorKey(fight.b):
+			a := fight.a
+			e.Target = &a
+			out = append(out, e)
+		default:
+			out = append(out, e)
+		}
+	}
+	return out
 }

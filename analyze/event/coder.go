@@ -163,6 +163,9 @@ type sentCtx struct {
 	spanAt  []int // word index -> index of the span starting there, or -1
 	inSpan  []int // word index -> index of the span covering it, or -1
 	groups  [][]int
+	home    *vedetta.Entity // the document's home country
+	igo     *vedetta.Entity // the document's main international organisation
+	pending []vedetta.Event // truce events waiting for their parties
 }
 
 // match is one pattern occurrence.
@@ -185,6 +188,8 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 	ments := docMentions(a)
 	parents := organParents(a)
 	home := homeCountry(a)
+	igo := mainIGO(a, parents)
+	var pending []vedetta.Event
 	var wbuf []word
 	ti, mi := 0, 0
 	for si := range a.Sentences {
@@ -208,10 +213,12 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 			continue
 		}
 		wbuf = c.sentenceWords(a.Text, toks, a.Lang, wbuf)
-		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents}
+		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents, home: home, igo: igo}
 		sc.buildSpans(ments[mi:m1], home)
 		out = append(out, sc.code()...)
+		pending = append(pending, sc.pending...)
 	}
+	out = append(out, truceParties(out, pending)...)
 	out = mergeEvents(out)
 	ds := newDocSalience(a, parents)
 	for i := range out {
@@ -259,6 +266,28 @@ func homeCountry(a *vedetta.Analysis) *vedetta.Entity {
 		}
 		if best == nil || len(e.Mentions) > len(best.Mentions) {
 			best = e
+		}
+	}
+	return best
+}
+
+// mainIGO is the international organisation the document names most, the
+// referent of "the organisation", "the Alliance"; nil when it names none.
+func mainIGO(a *vedetta.Analysis, parents map[string]*vedetta.Entity) *vedetta.Entity {
+	n := map[string]int{}
+	var best *vedetta.Entity
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Type != "ORG" || e.Sector != "IGO" {
+			continue
+		}
+		p := e
+		if q := parents[e.ID]; q != nil {
+			p = q
+		}
+		n[p.ID] += len(e.Mentions)
+		if best == nil || n[p.ID] > n[best.ID] {
+			best = p
 		}
 	}
 	return best

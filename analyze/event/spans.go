@@ -107,6 +107,18 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
+		if sp.generic && sp.actor.Sector == "IGO" {
+			// "The organisation", "the Alliance": the document's main
+			// international organisation, if it names one; a capitalised
+			// word after it starts another name ("Organizzazione mondiale").
+			if sc.igo == nil || (sp.w1 < len(sc.words) && sc.words[sp.w1].upper) {
+				continue
+			}
+			sp.actor = entityActor(sc.igo)
+			sp.etype = "ORG"
+			out = append(out, sp)
+			continue
+		}
 		if sp.generic && i+1 < len(spans) {
 			nx := spans[i+1]
 			if !nx.generic && nx.etype != "LOCATION" && sc.onlyLinkers(sp.w1, nx.w0, 3) {
