@@ -18,6 +18,7 @@ import (
 // embedded data; heapMB is the live heap with the KB loaded.
 func BenchmarkLoad(b *testing.B) {
 	var k *kb.KB
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		var err error
 		if k, err = kb.Load(); err != nil {
@@ -25,6 +26,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 	b.StopTimer()
+	b.ReportMetric(float64((cpuTime()-cpu0).Milliseconds())/float64(b.N), "cpu-ms/op")
 	var ms runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&ms)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -241,4 +242,43 @@ func FuzzLink(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestConcurrentLink links the same documents from several goroutines and
+// expects the results of a sequential run (the stage must be safe for
+// concurrent use).
+func TestConcurrentLink(t *testing.T) {
+	k := loadKB(t)
+	files, _ := filepath.Glob("testdata/golden/*.txt")
+	var as []*vedetta.Analysis
+	var want []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := analyse(t, k, filepath.Base(f), raw)
+		b, _ := json.Marshal(a.Entities)
+		as, want = append(as, a), append(want, string(b))
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for r := 0; r < 20; r++ {
+				for i, a := range as {
+					b, _ := json.Marshal(k.Link(a))
+					if string(b) != want[i] {
+						done <- fmt.Errorf("%s differs under concurrency", files[i])
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
