@@ -20,6 +20,13 @@ const (
 	KindAgo      = "ago"      // three days ago, tra tre giorni
 	KindDuration = "duration" // per tre giorni
 	KindRange    = "range"
+	KindPresent  = "present" // now, currently
+	KindSeason   = "season"  // this summer, l'estate 2022
+	KindWeekend  = "weekend" // the weekend, le week-end dernier
+	KindDecade   = "decade"  // the 1990s, anni '90
+	KindCentury  = "century" // the 20th century, XIXe siècle
+	KindAnaphor  = "anaphor" // the following year, three days later, that year
+	KindPeriod   = "period"  // the year-ago quarter, the latest period
 )
 
 // Types of Date.
@@ -45,14 +52,27 @@ type hit struct {
 
 // dspec is a date as the text gives it, resolved later.
 type dspec struct {
-	y, m, d int // explicit parts; 0 when absent
-	q       int // quarter (1..4)
-	wd      int // weekday 1..7
-	mod     int // -1 last, 1 next, 0 this/none
-	hasMod  bool
-	rel     int // relative amount: days (relday) or units (relunit, ago)
-	unit    int
-	future  bool // the tense is future
+	y, m, d   int // explicit parts; 0 when absent
+	q         int // quarter (1..4)
+	wd        int // weekday 1..7
+	mod       int // -1 last, 1 next, 0 this/none
+	hasMod    bool
+	rel       int // relative amount: days (relday) or units (relunit, ago)
+	unit      int
+	future    bool // the tense is future
+	season    int  // 1 spring .. 4 winter
+	dec       int  // a decade: 1990, or 90 when the century is not given
+	decDigits int
+	cent      int // a century (20 for the 20th)
+	// keep: an anaphor counted from the date last spoken of keeps that
+	// date's grain ("a year earlier" after "Nov. 2, 1989" is 1988-11-02).
+	keep bool
+	// agoRef: "a year ago" after a quarter is that quarter a year before
+	// (the comparable period of a financial report).
+	agoRef bool
+	// For KindPeriod: the reporting period last spoken of, moved by rel
+	// years, or in year y; q is a quarter the text names.
+	period bool
 }
 
 // parser holds the tokens of one text.
@@ -71,7 +91,7 @@ func (p *parser) tok(i int) *token {
 
 var noToken = token{}
 
-func (p *parser) is(i int, c uint32) bool { return p.tok(i).is(c) }
+func (p *parser) is(i int, c uint64) bool { return p.tok(i).is(c) }
 
 func (p *parser) punct(i int, rs ...rune) bool {
 	t := p.tok(i)
@@ -165,7 +185,9 @@ func (p *parser) weekdayPrefix(i int) (wd, j int) {
 // parseAt returns the longest expression that starts at token i.
 func (p *parser) parseAt(i int) (best hit, ok bool) {
 	t := &p.toks[i]
-	if t.kind == kPunct || (t.kind == kWord && t.entry == nil) {
+	if t.kind == kPunct || (t.kind == kWord && t.entry == nil && !(t.cap && p.is(i+1, cUnit))) {
+		// Only words the lexicon knows start an expression, and Roman
+		// numerals before a unit ("XX secolo").
 		return best, false
 	}
 	if t.is(cStop) {
@@ -177,21 +199,74 @@ func (p *parser) parseAt(i int) (best hit, ok bool) {
 		}
 	}
 	if t.kind == kNum {
+		try(p.decade(i))
+		try(p.century(i))
+		try(p.yearPeriod(i))
 		try(p.quarter(i))
 		try(p.numeric(i))
 		try(p.yearAlone(i))
 		try(p.durationOrAgo(i))
+		try(p.dayMonth(i))
+		try(p.monthFirst(i))
+		return best, ok
 	}
-	try(p.dayMonth(i))
-	try(p.monthFirst(i))
-	if t.kind == kWord {
+	if t.entry == nil {
+		try(p.century(i)) // a Roman numeral
+		return best, ok
+	}
+	// Only the rules that can begin with a word of these classes.
+	c := t.entry.cls
+	has := func(m uint64) bool { return c&m != 0 }
+	if has(cWd | cWdW | cOrd) {
+		try(p.dayMonth(i))
+	}
+	if has(cMonth | cMonthW | cWd | cWdW) {
+		try(p.monthFirst(i))
+	}
+	if has(cMod | cMonth) {
 		try(p.monthName(i))
+	}
+	if has(cMod | cWd | cWdW) {
 		try(p.weekday(i))
+	}
+	if has(cRel) {
 		try(p.relDay(i))
+	}
+	if has(cHoliday) {
 		try(p.holiday(i))
+	}
+	if has(cArt | cMod | cUnit) {
 		try(p.relUnit(i))
+	}
+	if has(cOrd) {
 		try(p.quarter(i))
+	}
+	if has(cAgoPre | cInPre | cNum | cNumW | cUnit) {
 		try(p.durationOrAgo(i))
+	}
+	if has(cNow) {
+		try(p.present(i))
+	}
+	if has(cMod | cSeason | cSeasonW) {
+		try(p.season(i))
+	}
+	if has(cDecade | cDecPre) {
+		try(p.decade(i))
+	}
+	if has(cOrd | cUnit) {
+		try(p.century(i))
+	}
+	if has(cNum) {
+		try(p.spelledYear(i))
+	}
+	if has(cAnDay | cArt | cDem | cAMod | cUnit) {
+		try(p.anaphor(i))
+	}
+	if has(cArt | cUnit | cMod | cAMod) {
+		try(p.periodRef(i))
+	}
+	if has(cThisU) {
+		try(p.thisUnit(i))
 	}
 	return best, ok
 }
@@ -546,8 +621,23 @@ func (p *parser) holiday(i int) (hit, bool) {
 	return h, true
 }
 
-// relUnit reads "last week", "l'anno scorso", "this year", "в прошлом году".
+// relUnit reads "last week", "l'anno scorso", "this year", "в прошлом году",
+// "this weekend", "the weekend", and in languages with article_unit "the
+// year", "the week" (this year, this week).
 func (p *parser) relUnit(i int) (hit, bool) {
+	if p.is(i, cArt) && p.is(i+1, cUnit) {
+		if p.is(i+2, cMod) {
+			// "le week-end dernier", "il weekend prossimo"
+			u := int(p.tok(i + 1).entry.unit)
+			if u == uDay {
+				return hit{}, false
+			}
+			return hit{i: i, j: i + 3, kind: KindRelUnit, typ: TypeDate, a: dspec{rel: int(p.tok(i + 2).entry.mod), unit: u}}, true
+		}
+		h, ok := p.bareUnit(i + 1)
+		h.i = i
+		return h, ok
+	}
 	j := i
 	mod, hasMod := 0, false
 	if p.is(j, cMod) {
@@ -564,14 +654,47 @@ func (p *parser) relUnit(i int) (hit, bool) {
 		mod, hasMod = int(p.tok(j).entry.mod), true
 		j++
 	}
-	if !hasMod && u == uQuarter && p.is(i-1, cArt) {
-		// "the quarter" of a company report: the last one completed.
-		mod, hasMod = -1, true
+	if !hasMod {
+		if u == uWeekend && p.is(i-1, cCue|cCueW|cInPre|cFrom|cTo) {
+			return p.bareUnit(i)
+		}
+		return hit{}, false
 	}
-	if !hasMod || u == uDay || u == uDecade {
+	if u == uDay {
 		return hit{}, false
 	}
 	return hit{i: i, j: j, kind: KindRelUnit, typ: TypeDate, a: dspec{rel: mod, unit: u}}, true
+}
+
+// bareUnit reads a unit without "last", "next": "the weekend" (the last
+// one, or the next in the future tense), "the quarter" (the last one
+// completed), and with article_unit "the year", "the week".
+func (p *parser) bareUnit(k int) (hit, bool) {
+	u := int(p.tok(k).entry.unit)
+	h := hit{i: k, j: k + 1, kind: KindRelUnit, typ: TypeDate, a: dspec{unit: u}}
+	switch u {
+	case uWeekend:
+		h.kind = KindWeekend
+		return h, true
+	case uQuarter:
+		if p.dash(k+1) && p.glued(k+1) {
+			return hit{}, false // "the quarter-to-quarter comparison"
+		}
+		h.a.rel = -1
+		return h, true
+	case uYear, uWeek:
+		if !p.l.artUnit {
+			return hit{}, false
+		}
+		// Not "the year 2000", "the year-ago quarter", "the year of", "the
+		// week before".
+		n := p.tok(k + 1)
+		if n.kind == kNum || n.is(cNum|cLinkMY|cLater|cLaterW|cAgo|cMod|cAMod) || p.dash(k+1) && p.glued(k+1) {
+			return hit{}, false
+		}
+		return h, true
+	}
+	return hit{}, false
 }
 
 // quarter reads "the third quarter [of 1989]", "third-quarter",
@@ -677,9 +800,13 @@ func (p *parser) durationOrAgo(i int) (hit, bool) {
 		if sign == 0 {
 			sign = -1
 		}
-		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: sign * n, unit: u}}, true
+		return hit{i: i, j: j + 1, kind: KindAgo, typ: TypeDate, a: dspec{rel: sign * n, unit: u, agoRef: true}}, true
 	}
-	if weak {
+	if (p.is(j, cLater) || p.is(j, cLaterW) && p.endsPhrase(j+1)) && u <= uYear && !hy {
+		// "three days later", "a year earlier": from the date last spoken of.
+		return hit{i: i, j: j + 1, kind: KindAnaphor, typ: TypeDate, a: dspec{rel: int(p.tok(j).entry.later) * n, unit: u, keep: true}}, true
+	}
+	if weak || u == uWeekend {
 		return hit{}, false
 	}
 	return hit{i: i, j: j, kind: KindDuration, typ: TypeDuration, n: n, unit: u}, true
@@ -697,13 +824,16 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 		return h, true
 	}
 	prev := p.tok(i - 1)
+	if y >= 1900 && y < 2100 && (prev.is(cYDet) || p.possessive(i-1)) {
+		return h, true // "his 1996 campaign", "the company's 1989 results"
+	}
 	if prev.is(cArt) {
 		if y >= 1900 && y < 2100 && !p.is(i-2, cCue|cCueW|cFrom|cTo|cBetween) {
 			return h, true // "the 2000 Olympics", "il 2022"
 		}
 		prev = p.tok(i - 2)
 	}
-	if prev.is(cCue | cFrom | cTo | cBetween) {
+	if prev.is(cCue | cFrom | cTo | cBetween | cPMod) {
 		return h, true
 	}
 	if prev.is(cCueW) {
@@ -714,6 +844,12 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// possessive reports whether token i is the "s" of "'s".
+func (p *parser) possessive(i int) bool {
+	t := p.tok(i)
+	return t.kind == kWord && t.e-t.s == 1 && (p.text[t.s] == 's') && p.glued(i) && p.punct(i-1, '\'', '’')
 }
 
 // isFuture reports whether the clause around token i speaks of the future.
@@ -767,10 +903,33 @@ func (p *parser) find() []hit {
 			i++
 			continue
 		}
+		h.i = p.withModifier(h.i)
+		if n := len(hits); n > 0 && h.i < hits[n-1].j {
+			h.i = i
+		}
 		hits = append(hits, h)
 		i = h.j
 	}
 	return p.joinRanges(hits)
+}
+
+// withModifier extends the start i of an expression
+// over "early", "late", "the end of", "earlier in" and an article
+// before them: they stay in its span, and its value covers them.
+func (p *parser) withModifier(i int) int {
+	k := i
+	switch {
+	case p.is(k-1, cPMod):
+		k--
+	case p.is(k-1, cInPre|cLinkMY|cLinkDM|cCueW|cArt) && p.is(k-2, cPMod):
+		k -= 2
+	default:
+		return i
+	}
+	if p.is(k-1, cArt) {
+		k--
+	}
+	return k
 }
 
 // joinRanges makes "dal 6 gennaio al 10 febbraio", "between 2019 and 2021",

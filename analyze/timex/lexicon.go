@@ -17,7 +17,10 @@ var dataFS embed.FS
 //	set     KEY VALUE   a grammar setting: order dmy|mdy (numeric dates),
 //	                    month_day yes (the "January 6" order), day_dot yes
 //	                    ("6. Januar"), bare_month_cue yes (a month name alone
-//	                    is a date only after a cue word such as "in")
+//	                    is a date only after a cue word such as "in"),
+//	                    bare_season yes (a season alone is a date: "летом"),
+//	                    article_unit yes ("the year", "the week" are this
+//	                    year, this week)
 //	month   N           a month name; monthw N a short form that is a month
 //	                    only next to a day number or a year
 //	wd      N           a weekday (1 Monday .. 7 Sunday); wdw N a short form
@@ -42,10 +45,29 @@ var dataFS embed.FS
 //	holiday MMDD        a feast on a fixed day (Christmas 1225)
 //	art     -           an article, skipped between a cue and a year
 //	stop    -           a phrase that is not a time expression ("por la mañana")
+//	now     -           the time of speech: now, currently (the document date)
+//	season  N           a season (1 spring, 2 summer, 3 autumn, 4 winter);
+//	                    seasonw N a form that is a season only with a year or
+//	                    "last", "this", "next" ("fall")
+//	decade  N           a decade word: nineties 90, neunziger 90
+//	decpre  -           a word before a decade number ("anni" 90, "années" 1990)
+//	decsuf  -           an ending glued to a decade number (1990s, 1990er, 90-е)
+//	pmod    -           early, late, mid, end of: kept in the span of the
+//	                    expression after it, which keeps its value
+//	amod    N           after an article, a unit counted from the date the text
+//	                    last spoke of: following (1), previous (-1), same (0)
+//	later   N           after "N units": later (1), earlier (-1), counted from
+//	                    the date the text last spoke of; laterw N a form
+//	                    trusted only before punctuation ("the day before.")
+//	dem     -           a demonstrative: "that year" is the year last spoken of
+//	anday   N           a day counted from the date last spoken of ("lendemain" 1)
+//	period  -           a reporting period: "the latest period", "the 1988 period"
+//	ydet    -           a determiner before an attributive year ("his 1996 campaign")
+//	thisu   U           a word that means "this U": year-end, heuer
 //
 // FORM is lower case; "_" joins the words of a multi-word form.
 const (
-	cMonth uint32 = 1 << iota
+	cMonth uint64 = 1 << iota
 	cMonthW
 	cWd
 	cWdW
@@ -72,13 +94,30 @@ const (
 	cCueW
 	cArt
 	cHoliday
+	cNow
+	cSeason
+	cSeasonW
+	cDecade
+	cDecPre
+	cDecSuf
+	cPMod
+	cAMod
+	cLater
+	cLaterW
+	cDem
+	cAnDay
+	cPeriod
+	cYDet
+	cThisU
 )
 
-var classNames = map[string]uint32{
+var classNames = map[string]uint64{
 	"month": cMonth, "monthw": cMonthW, "wd": cWd, "wdw": cWdW, "num": cNum, "numw": cNumW,
 	"ord": cOrd, "ordsuf": cOrdSuf, "unit": cUnit, "rel": cRel, "mod": cMod, "ago": cAgo,
 	"agopre": cAgoPre, "inpre": cInPre, "cue": cCue, "ysuf": cYSuf, "from": cFrom, "to": cTo,
 	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt, "holiday": cHoliday,
+	"now": cNow, "season": cSeason, "seasonw": cSeasonW, "decade": cDecade, "decpre": cDecPre, "decsuf": cDecSuf, "pmod": cPMod,
+	"amod": cAMod, "later": cLater, "laterw": cLaterW, "dem": cDem, "anday": cAnDay, "period": cPeriod, "ydet": cYDet, "thisu": cThisU,
 }
 
 // Calendar units.
@@ -89,14 +128,18 @@ const (
 	uYear
 	uQuarter
 	uDecade
+	uWeekend
+	uCentury
 )
 
-var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "quarter": uQuarter, "decade": uDecade}
+var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "quarter": uQuarter, "decade": uDecade,
+	"weekend": uWeekend, "century": uCentury}
 
 // entry is what the lexicon knows of one lower-case word or phrase.
 type entry struct {
-	cls                                           uint32
-	month, wd, num, ord, unit, rel, mod, ago, day int8
+	cls                                           uint64
+	month, wd, num, ord, unit, rel, mod, ago, day int16
+	season, decade, amod, later, anday            int16
 	phrases                                       []phrase // longer forms that start with this word
 }
 
@@ -114,6 +157,8 @@ type language struct {
 	monthDay     bool // "January 6" is a date
 	dayDot       bool // "6. Januar"
 	bareMonthCue bool // a month alone needs a cue word before it
+	bareSeason   bool // a season alone is a date ("летом")
+	artUnit      bool // "the year", "the week" are this year, this week
 	futSuf       []string
 }
 
@@ -187,6 +232,10 @@ func parseLexicon(code, src string) (*language, error) {
 				l.dayDot = f[2] == "yes"
 			case "bare_month_cue":
 				l.bareMonthCue = f[2] == "yes"
+			case "bare_season":
+				l.bareSeason = f[2] == "yes"
+			case "article_unit":
+				l.artUnit = f[2] == "yes"
 			default:
 				return nil, fmt.Errorf("line %d: unknown setting %q", n, f[1])
 			}
@@ -202,7 +251,7 @@ func parseLexicon(code, src string) (*language, error) {
 		}
 		val := 0
 		if f[1] != "-" {
-			if c == cUnit {
+			if c == cUnit || c == cThisU {
 				if val, ok = unitNames[f[1]]; !ok {
 					return nil, fmt.Errorf("line %d: unknown unit %q", n, f[1])
 				}
@@ -222,7 +271,7 @@ func parseLexicon(code, src string) (*language, error) {
 }
 
 // add gives the class c with value val to a form of one or more words.
-func (l *language) add(form string, c uint32, val int) {
+func (l *language) add(form string, c uint64, val int) {
 	var keys []string
 	for _, t := range tokenize(form, nil) {
 		keys = append(keys, lowerKey(form[t.s:t.e]))
@@ -254,7 +303,7 @@ func (l *language) add(form string, c uint32, val int) {
 		}
 	}
 	e.cls |= c
-	v := int8(val)
+	v := int16(val)
 	switch c {
 	case cMonth, cMonthW:
 		e.month = v
@@ -264,7 +313,7 @@ func (l *language) add(form string, c uint32, val int) {
 		e.num = v
 	case cOrd:
 		e.ord = v
-	case cUnit:
+	case cUnit, cThisU:
 		e.unit = v
 	case cRel:
 		e.rel = v
@@ -273,7 +322,17 @@ func (l *language) add(form string, c uint32, val int) {
 	case cAgo:
 		e.ago = v
 	case cHoliday:
-		e.month, e.day = int8(val/100), int8(val%100)
+		e.month, e.day = int16(val/100), int16(val%100)
+	case cSeason, cSeasonW:
+		e.season = v
+	case cDecade:
+		e.decade = v
+	case cAMod:
+		e.amod = v
+	case cLater, cLaterW:
+		e.later = v
+	case cAnDay:
+		e.anday = v
 	}
 }
 

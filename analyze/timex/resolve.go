@@ -277,6 +277,16 @@ func (a anchor) relUnit(rel, unit int) (typ string, from, to value, ok bool) {
 	case uYear:
 		v, ok := a.shift(rel, uYear)
 		return TypeDate, v, value{}, ok
+	case uWeekend:
+		r, ok := a.weekend(rel, true, false)
+		return r.typ, r.from, r.to, ok
+	case uDecade, uCentury:
+		span := 10
+		if unit == uCentury {
+			span = 100
+		}
+		y0 := a.t.Year()/span*span + rel*span
+		return TypeRange, value{day(y0, 1, 1), vedetta.GrainYear}, value{day(y0+span-1, 1, 1), vedetta.GrainYear}, true
 	case uQuarter:
 		if a.g == vedetta.GrainYear {
 			return TypeDate, a.coarse(), value{}, true
@@ -303,4 +313,94 @@ func (a anchor) quarter(q, y int) (from, to value, ok bool) {
 	}
 	start := day(y, 3*q-2, 1)
 	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 2, 0), vedetta.GrainMonth}, true
+}
+
+// seasonRange is season s (1 spring .. 4 winter) of year y, by months:
+// March to May, June to August, September to November, December to
+// February of the year after.
+func seasonRange(s, y int) result {
+	from := day(y, 3*s, 1)
+	return result{typ: TypeRange, from: value{from, vedetta.GrainMonth}, to: value{from.AddDate(0, 2, 0), vedetta.GrainMonth}}
+}
+
+// season resolves "summer 1989", "this summer", "last winter" and a bare
+// "the summer": the last one begun, or with future the one under way or
+// the next.
+func (a anchor) season(sp dspec, future bool) (result, bool) {
+	s := sp.season
+	if s < 1 || s > 4 {
+		return result{}, false
+	}
+	if sp.y != 0 {
+		return seasonRange(s, sp.y), true
+	}
+	switch a.g {
+	case vedetta.GrainNone:
+		return result{}, false
+	case vedetta.GrainYear:
+		return seasonRange(s, a.t.Year()+sp.mod), true
+	}
+	d := a.t
+	var cur, last, next int // years of the occurrences
+	for y := d.Year() - 2; y <= d.Year()+1; y++ {
+		r := seasonRange(s, y)
+		end := r.to.t.AddDate(0, 1, -1)
+		switch {
+		case end.Before(d):
+			last = y
+		case r.from.t.After(d):
+			if next == 0 {
+				next = y
+			}
+		default:
+			cur = y
+		}
+	}
+	var y int
+	switch {
+	case sp.hasMod && sp.mod < 0:
+		y = last
+	case sp.hasMod && sp.mod > 0:
+		y = next
+	case sp.hasMod:
+		y = cur
+		if y == 0 {
+			y = d.Year()
+		}
+	case future:
+		y = cur
+		if y == 0 {
+			y = next
+		}
+	default:
+		y = cur
+		if y == 0 {
+			y = last
+		}
+	}
+	return seasonRange(s, y), true
+}
+
+// weekend resolves "this weekend", "last weekend" (rel 0, -1: the weekend
+// of this week, of the week before), "next weekend" (the first to begin
+// after the document date) and a bare "the weekend": the one just past, or
+// the coming one when future; on a Saturday or Sunday, that one.
+func (a anchor) weekend(rel int, hasMod, future bool) (result, bool) {
+	switch a.g {
+	case vedetta.GrainNone:
+		return result{}, false
+	case vedetta.GrainMonth, vedetta.GrainYear:
+		v := a.coarse()
+		return result{typ: TypeDate, from: v, to: v, coarse: true}, true
+	}
+	wd := isoWeekday(a.t)
+	switch {
+	case !hasMod && wd < 6 && !future:
+		rel = -1
+	case hasMod && rel > 0 && wd < 6:
+		// "next weekend" on a weekday: the coming one.
+		rel = 0
+	}
+	sat := a.t.AddDate(0, 0, 6-wd+7*rel)
+	return result{typ: TypeRange, from: value{sat, vedetta.GrainDay}, to: value{sat.AddDate(0, 0, 1), vedetta.GrainDay}}, true
 }

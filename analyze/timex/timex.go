@@ -45,9 +45,18 @@ func Find(text, lang, docDate string, opts Options) []Match {
 	hits := p.find()
 	anc := newAnchor(docDate)
 	out := make([]Match, 0, len(hits))
+	var ref refs
 	for k := range hits {
-		if m, ok := p.match(&hits[k], anc, opts); ok {
-			out = append(out, m)
+		m, r, ok := p.match(&hits[k], anc, opts, ref)
+		if !ok {
+			continue
+		}
+		out = append(out, m)
+		if r.set {
+			ref.last = r
+			if r.isQuarter() {
+				ref.quarter = r
+			}
 		}
 	}
 	return out
@@ -68,14 +77,120 @@ func lexicon(code string) *language {
 	return emptyLang
 }
 
-// match resolves one hit.
-func (p *parser) match(h *hit, anc anchor, opts Options) (Match, bool) {
+// match resolves one hit against the document date and the date last
+// spoken of, and returns the date it speaks of in turn (ref.set false when
+// it speaks of none: durations, "now").
+func (p *parser) match(h *hit, anc anchor, opts Options, last refs) (Match, refDate, bool) {
+	m, ok := p.match1(h, anc, opts, last)
+	if !ok {
+		return m, refDate{}, false
+	}
+	var r refDate
+	if (m.Type == TypeDate || m.Type == TypeRange) && !m.Coarse && isReference(h) {
+		a, b, isRange := strings.Cut(m.Value, "/")
+		if !isRange {
+			b = a
+		}
+		ta, ga, err1 := vedetta.ParseDate(a)
+		tb, gb, err2 := vedetta.ParseDate(b)
+		if err1 == nil && err2 == nil {
+			r = refDate{from: value{ta, ga}, to: value{tb, gb}, end: m.End, set: true}
+		}
+	}
+	return m, r, true
+}
+
+// isReference reports whether an expression names a date that later
+// anaphors count from: dates and days named ("6 January", "Tuesday",
+// "yesterday", "the third quarter", "the quarter"), not the time of
+// speech, "last year", "a year ago" nor dates counted from another
+// ("a year earlier", "the year-ago quarter"), which would make chains.
+func isReference(h *hit) bool {
+	switch h.kind {
+	case KindPresent, KindAgo, KindPeriod, KindWeekend, KindDuration:
+		return false
+	case KindRelUnit:
+		return h.a.unit == uQuarter
+	case KindAnaphor:
+		return !h.a.keep
+	}
+	return true
+}
+
+// setResult writes a resolved DATE or RANGE into m.
+func (m *Match) setResult(r result) {
+	m.Type, m.Value, m.Grain = r.typ, r.String(), r.from.g.String()
+	m.Coarse = m.Coarse || r.coarse
+}
+
+func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, bool) {
 	s, e := p.toks[h.i].s, p.toks[h.j-1].e
 	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind}
 	future := func() bool {
 		return opts.Future || p.isFuture(h.i)
 	}
 	switch h.kind {
+	case KindPresent:
+		if anc.g == vedetta.GrainNone {
+			return m, false
+		}
+		v := anc.coarse()
+		m.Value, m.Grain, m.Coarse = v.String(), v.g.String(), true
+	case KindSeason:
+		r, ok := anc.season(h.a, h.a.y == 0 && !h.a.hasMod && future())
+		if !ok {
+			return m, false
+		}
+		m.setResult(r)
+		m.Explicit = h.a.y != 0
+	case KindWeekend:
+		r, ok := anc.weekend(0, false, future())
+		if !ok {
+			return m, false
+		}
+		m.setResult(r)
+	case KindDecade:
+		y0 := h.a.dec
+		if h.a.decDigits == 2 {
+			switch {
+			case anc.g != vedetta.GrainNone:
+				y0 += anc.t.Year() / 100 * 100
+				if y0 > anc.t.Year() {
+					y0 -= 100
+				}
+			case y0 >= 30:
+				y0 += 1900
+			default:
+				y0 += 2000
+			}
+		}
+		m.setResult(result{typ: TypeRange, from: value{day(y0, 1, 1), vedetta.GrainYear}, to: value{day(y0+9, 1, 1), vedetta.GrainYear}})
+		m.Explicit = h.a.decDigits == 4
+	case KindCentury:
+		y0 := (h.a.cent - 1) * 100
+		m.setResult(result{typ: TypeRange, from: value{day(y0, 1, 1), vedetta.GrainYear}, to: value{day(y0+99, 1, 1), vedetta.GrainYear}})
+		m.Explicit = true
+	case KindAnaphor:
+		r, ok := last.last.near(m.Start, refWindow)
+		keep := h.a.keep
+		if !ok {
+			if r, ok = anc.anchorRef(); !ok {
+				return m, false
+			}
+			// From the document date, "a year earlier" is last year.
+			keep = false
+		}
+		m.setResult(shiftRef(r, h.a.rel, h.a.unit, keep))
+	case KindPeriod:
+		ref, ok := last.quarter.near(m.Start, periodWindow)
+		if !ok {
+			ref, ok = last.last.near(m.Start, refWindow)
+		}
+		r, ok := anc.resolvePeriod(h.a, ref, ok)
+		if !ok {
+			return m, false
+		}
+		m.setResult(r)
 	case KindNumeric, KindDayMonth, KindMonthYr, KindYear:
 		v, ok := anc.resolve(h, h.a, h.a.y == 0 && future())
 		if !ok {
@@ -123,7 +238,19 @@ func (p *parser) match(h *hit, anc anchor, opts Options) (Match, bool) {
 			return m, false
 		}
 		m.Value, m.Grain, m.Coarse = v.String(), v.g.String(), anc.g != vedetta.GrainDay
-	case KindRelDay, KindAgo:
+	case KindAgo:
+		if r, ok := last.quarter.near(m.Start, periodWindow); ok && h.a.agoRef && h.a.unit == uYear {
+			// "a year ago" after "the third quarter": the comparable quarter.
+			m.setResult(shiftRef(r, h.a.rel, uYear, true))
+			break
+		}
+		v, ok := anc.resolve(h, h.a, false)
+		if !ok {
+			return m, false
+		}
+		m.Value, m.Grain = v.String(), v.g.String()
+		m.Coarse = v.g > anc.g || (v.g == anc.g && h.a.unit < grainUnit(anc.g) && h.a.rel != 0)
+	case KindRelDay:
 		v, ok := anc.resolve(h, h.a, false)
 		if !ok {
 			return m, false
@@ -142,7 +269,7 @@ func (p *parser) match(h *hit, anc anchor, opts Options) (Match, bool) {
 			m.Value = a.String()
 		}
 		m.Grain = a.g.String()
-		m.Coarse = typ == TypeDate && (h.a.unit == uWeek || h.a.unit == uQuarter)
+		m.Coarse = typ == TypeDate && (h.a.unit == uWeek || h.a.unit == uQuarter || h.a.unit == uWeekend)
 	case KindDuration:
 		m.Value, m.Grain = duration(h.n, h.unit)
 	default:

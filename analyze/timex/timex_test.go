@@ -209,8 +209,8 @@ func TestLexicons(t *testing.T) {
 		if l == nil {
 			t.Fatalf("no lexicon for %s", code)
 		}
-		months := map[int8]bool{}
-		wds := map[int8]bool{}
+		months := map[int16]bool{}
+		wds := map[int16]bool{}
 		for _, e := range l.words {
 			if e.cls&cMonth != 0 {
 				months[e.month] = true

@@ -24,7 +24,7 @@ type token struct {
 	cap   bool  // starts with an upper-case letter (kWord)
 }
 
-func (t *token) is(c uint32) bool { return t.entry != nil && t.entry.cls&c != 0 }
+func (t *token) is(c uint64) bool { return t.entry != nil && t.entry.cls&c != 0 }
 
 // isWordRune reports whether r continues a word.
 func isWordRune(r rune) bool {
