@@ -356,6 +356,14 @@ func (l *linker) countryRef(i int, orgs bool) (int32, int, bool) {
 			if c := l.countryOut(p, "naj"); c != nil {
 				return c.ref, i - 1, false
 			}
+			if orgs {
+				// "UN secretary-general", "NATO chief".
+				for _, o := range p.outs {
+					if o.ref >= 0 && (o.kind == 'n' || o.kind == 'a') && l.k.Entities[o.ref].Sector == "IGO" {
+						return o.ref, i - 1, false
+					}
+				}
+			}
 		}
 	}
 	return -1, -1, false
@@ -579,6 +587,9 @@ func (l *linker) nameAt(q int) int {
 		}
 		if l.isWord(n, "OF") || l.isWord(n, "FUNC") {
 			break
+		}
+		if l.isWord(n, "ORGWORD") {
+			return q // General Electric Company is no person
 		}
 		n++
 	}
