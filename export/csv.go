@@ -16,6 +16,7 @@ var CSVColumns = []string{
 	"target_id", "target_name", "target_country", "target_sector",
 	"location_id", "location_name", "negated", "future", "hypothetical", "confidence",
 	"evidence", "evidence_start", "evidence_end", "sentence", "lang", "doc_date", "doc_title", "doc_url",
+	"num_articles", "num_sources",
 }
 
 type csvWriter struct {
@@ -54,6 +55,7 @@ func (c *csvWriter) Write(r store.EventRecord) error {
 		lid, lname, strconv.FormatBool(e.Negated), strconv.FormatBool(e.Future), strconv.FormatBool(e.Hypothetical),
 		strconv.FormatFloat(e.Confidence, 'f', -1, 64),
 		e.Evidence, strconv.Itoa(e.Start), strconv.Itoa(e.End), strconv.Itoa(e.Sentence), r.Lang, r.DocDate, r.DocTitle, r.DocURL,
+		reach(e.NumArticles), reach(e.NumSources),
 	})
 }
 

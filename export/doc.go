@@ -16,7 +16,9 @@
 //     event_loc (extracted_place, resolved_place), event_text, text_info
 //     (sequence, start, end), cite_info (url, title, language, publication,
 //     coder, codebook), coder; plus fields of ours: negated, future,
-//     hypothetical, confidence, doc_id.
+//     hypothetical, confidence, doc_id, num_articles and num_sources
+//     (the documents of the event's near-duplicate cluster and their
+//     distinct sources).
 //   - gdelt: tab-separated values in the style of GDELT 2.0's event table,
 //     with a header row naming GDELTColumns: a subset of GDELT's columns in
 //     GDELT's order, then columns of ours. Differences from GDELT: ids are
@@ -25,8 +27,9 @@
 //     ("REQUEST.assist"), not CAMEO codes; QuadClass is PLOVER's quad code
 //     (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4
 //     material conflict, as GDELT's); Actor1Code is the CAMEO-style country
-//     and sector ("RUSGOV"); NumMentions, NumSources and NumArticles are 1
-//     (one coding from one document); SOURCEURL is the document's URL or
+//     and sector ("RUSGOV"); NumArticles and NumMentions count the documents
+//     of the event's near-duplicate cluster and NumSources their distinct
+//     sources (1 where the store does not say); SOURCEURL is the document's URL or
 //     "vedetta:" and its id. Tabs and line breaks inside values become
 //     spaces.
 //

@@ -29,7 +29,8 @@ func records() []store.EventRecord {
 				Evidence: "inviare le forze di pace,\nin Kazakistan\t(CSTO)", Start: 79, End: 145, Sentence: 1, Confidence: 0.8}},
 		{ID: "d2-0", DocID: "d2", Index: 0, DocDate: "2022-01", DocTitle: "Заявление МИД России", DocURL: "https://example.org/a?b=1&c=2", Lang: "ru",
 			Event: vedetta.Event{Type: "CONSULT", Mode: "phone", Context: []string{}, Quad: "VERBAL_COOPERATION",
-				Source: &vedetta.Actor{ID: "RUS", Name: "Россия", Country: "RUS", Sector: "GOV"}, Date: "2022-01", Future: true, Confidence: 0.5}},
+				Source: &vedetta.Actor{ID: "RUS", Name: "Россия", Country: "RUS", Sector: "GOV"}, Date: "2022-01", Future: true, Confidence: 0.5,
+				NumArticles: 3, NumSources: 2}},
 		{ID: "d3-0", DocID: "d3", Index: 0, Lang: "en",
 			Event: vedetta.Event{Type: "ACCUSE", Context: []string{}, Quad: "verbal conflict", Negated: true}},
 	}
@@ -85,7 +86,8 @@ func TestCSV(t *testing.T) {
 			t.Errorf("%s = %q, want %q", k, got, want)
 		}
 	}
-	if rows[2][col["doc_title"]] != "Заявление МИД России" || rows[2][col["mode"]] != "phone" || rows[2][col["quad_code"]] != "1" {
+	if rows[2][col["num_articles"]] != "3" || rows[1][col["num_articles"]] != "1" ||
+		rows[2][col["doc_title"]] != "Заявление МИД России" || rows[2][col["mode"]] != "phone" || rows[2][col["quad_code"]] != "1" {
 		t.Errorf("row 2: %v", rows[2])
 	}
 	if rows[3][col["source_id"]] != "" || rows[3][col["negated"]] != "true" {
@@ -158,7 +160,7 @@ func TestPLOVER(t *testing.T) {
 	}
 	second := recs[1]
 	if second["date"] != "2022-01-01" || second["date_precision"] != "month" || !reflect.DeepEqual(second["mode"], []any{"phone"}) ||
-		second["future"] != true || len(second["recipient"].([]any)) != 0 {
+		second["future"] != true || second["num_articles"] != 3.0 || len(second["recipient"].([]any)) != 0 {
 		t.Errorf("second: %v", second)
 	}
 	if ci := second["cite_info"].(map[string]any); ci["url"] != "https://example.org/a?b=1&c=2" || ci["language"] != "ru" || ci["codebook"] != Codebook {
@@ -201,7 +203,8 @@ func TestGDELT(t *testing.T) {
 		}
 	}
 	for k, want := range map[string]string{"Day": "20220101", "DatePrecision": "month", "Actor1Code": "RUSGOV", "EventCode": "CONSULT.phone",
-		"QuadClass": "1", "Future": "1", "SOURCEURL": "https://example.org/a?b=1&c=2"} {
+		"QuadClass": "1", "Future": "1", "SOURCEURL": "https://example.org/a?b=1&c=2",
+		"NumArticles": "3", "NumMentions": "3", "NumSources": "2"} {
 		if got := rows[1][col[k]]; got != want {
 			t.Errorf("row 2 %s = %q, want %q", k, got, want)
 		}

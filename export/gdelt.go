@@ -94,7 +94,7 @@ func (g *gdeltWriter) Write(r store.EventRecord) error {
 		cameoCode(s1country, s1sector), s1name, s1country, s1sector,
 		cameoCode(s2country, s2sector), s2name, s2country, s2sector,
 		code, e.Type, e.Type, quad,
-		"1", "1", "1",
+		reach(e.NumArticles), reach(e.NumSources), reach(e.NumArticles),
 		place, src,
 		precision, s1id, s2id, boolFlag(e.Negated), boolFlag(e.Future), boolFlag(e.Hypothetical),
 		strconv.FormatFloat(e.Confidence, 'f', -1, 64), r.Lang,
@@ -106,4 +106,13 @@ func (g *gdeltWriter) Close() error {
 		return err
 	}
 	return g.b.Flush()
+}
+
+// reach is a count of articles or sources: the store's where known, else 1
+// (the one document the event was coded from).
+func reach(n int) string {
+	if n < 1 {
+		n = 1
+	}
+	return strconv.Itoa(n)
 }

@@ -68,6 +68,8 @@ type PLOVERRecord struct {
 	Hypothetical  bool            `json:"hypothetical"`
 	Confidence    float64         `json:"confidence"`
 	DocID         string          `json:"doc_id"`
+	NumArticles   int             `json:"num_articles,omitempty"`
+	NumSources    int             `json:"num_sources,omitempty"`
 }
 
 func ploverEntities(a *vedetta.Actor) []PLOVEREntity {
@@ -110,6 +112,8 @@ func PLOVER(r store.EventRecord) PLOVERRecord {
 		Hypothetical: e.Hypothetical,
 		Confidence:   e.Confidence,
 		DocID:        r.DocID,
+		NumArticles:  e.NumArticles,
+		NumSources:   e.NumSources,
 	}
 	if p.Context == nil {
 		p.Context = []string{}

@@ -94,7 +94,7 @@ func SnippetHTML(s string) string {
 }
 
 // searchDocuments runs a search for the API and the search page.
-func (s *Server) searchDocuments(ctx context.Context, sq store.Query, cursor string, lim int, facets bool) (*DocumentPage, error) {
+func (s *Server) searchDocuments(ctx context.Context, sq store.Query, cursor string, lim int, facets, collapse bool) (*DocumentPage, error) {
 	off, err := decodeOffset(cursor)
 	if err != nil {
 		return nil, err
@@ -103,6 +103,7 @@ func (s *Server) searchDocuments(ctx context.Context, sq store.Query, cursor str
 		return nil, badParam("cursor: results beyond the first %d are not served; narrow the query", maxOffset)
 	}
 	sq.Limit, sq.Offset, sq.Facets = lim, off, facets
+	sq.Collapse = collapse
 	res, err := s.cfg.Store.Search(ctx, sq)
 	if err != nil {
 		if strings.Contains(err.Error(), "bad date") {
@@ -111,22 +112,13 @@ func (s *Server) searchDocuments(ctx context.Context, sq store.Query, cursor str
 		return nil, err
 	}
 	page := &DocumentPage{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	var ids []string
 	for _, h := range res.Hits {
-		page.Hits = append(page.Hits, Hit{ID: h.ID, Date: h.Date, Lang: h.Lang, Title: h.Title, URL: h.URL, Score: h.Score,
-			Snippet: strings.Join(snippetParts(h.Snippet), ""), SnippetHTML: SnippetHTML(h.Snippet)})
-		ids = append(ids, h.ID)
-	}
-	if c, ok := s.cfg.Store.(Clusterer); ok && len(ids) > 0 {
-		cl, err := c.Clusters(ctx, ids)
-		if err != nil {
-			return nil, err
+		hit := Hit{ID: h.ID, Date: h.Date, Lang: h.Lang, Title: h.Title, URL: h.URL, Score: h.Score,
+			Snippet: strings.Join(snippetParts(h.Snippet), ""), SnippetHTML: SnippetHTML(h.Snippet)}
+		if h.Copies > 1 {
+			hit.Cluster = &ClusterInfo{ID: h.Cluster, Size: h.Copies}
 		}
-		for i := range page.Hits {
-			if ci, ok := cl[page.Hits[i].ID]; ok {
-				page.Hits[i].Cluster = &ci
-			}
-		}
+		page.Hits = append(page.Hits, hit)
 	}
 	if uint64(off+len(res.Hits)) < res.Total && len(res.Hits) > 0 && off+lim <= maxOffset {
 		page.Next = encodeOffset(off + lim)
@@ -169,7 +161,7 @@ func (s *Server) listDocuments(w http.ResponseWriter, r *http.Request) {
 		s.failErr(w, r, err)
 		return
 	}
-	page, err := s.searchDocuments(r.Context(), sq, q.Get("cursor"), lim, q.Get("facets") != "false")
+	page, err := s.searchDocuments(r.Context(), sq, q.Get("cursor"), lim, q.Get("facets") != "false", q.Get("collapse") != "false")
 	if err != nil {
 		s.failErr(w, r, err)
 		return

@@ -23,16 +23,8 @@ type Store interface {
 	store.Querier
 }
 
-// Clusterer is implemented by stores that group near-duplicate documents;
-// the search page then collapses the copies of a document into one result
-// with the size of its cluster.
-type Clusterer interface {
-	// Clusters returns, for each of ids that belongs to a cluster of more
-	// than one document, the cluster id and its size.
-	Clusters(ctx context.Context, ids []string) (map[string]ClusterInfo, error)
-}
-
-// ClusterInfo is a document's near-duplicate cluster.
+// ClusterInfo is a document's near-duplicate cluster: its id and the number
+// of stored documents in it.
 type ClusterInfo struct {
 	ID   string `json:"id"`
 	Size int    `json:"size"`

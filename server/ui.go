@@ -301,7 +301,7 @@ func (u *ui) search(w http.ResponseWriter, r *http.Request) {
 		u.render(w, r, http.StatusBadRequest, "search", v)
 		return
 	}
-	page, err := u.s.searchDocuments(r.Context(), sq, q.Get("cursor"), 20, true)
+	page, err := u.s.searchDocuments(r.Context(), sq, q.Get("cursor"), 20, true, q.Get("collapse") != "false")
 	if err != nil {
 		var pe paramError
 		if errors.As(err, &pe) || errors.Is(err, store.ErrInvalid) {

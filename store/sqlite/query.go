@@ -200,11 +200,34 @@ func scanEvent(rows *sql.Rows) (store.EventRecord, string, error) {
 	return r, date, nil
 }
 
+// reachCache remembers the reach of the documents of one listing.
+type reachCache map[string][2]int
+
+// fillReach sets an event's NumArticles and NumSources from its document's
+// near-duplicate cluster, as Get does.
+func (s *Store) fillReach(ctx context.Context, c reachCache, r *store.EventRecord) error {
+	v, ok := c[r.DocID]
+	if !ok {
+		a, n, err := s.Reach(ctx, r.DocID)
+		if err != nil {
+			return err
+		}
+		v = [2]int{a, n}
+		c[r.DocID] = v
+	}
+	r.Event.NumArticles, r.Event.NumSources = v[0], v[1]
+	return nil
+}
+
 // EventID is the stable id of the idx-th event of a document.
 func EventID(doc string, idx int) string { return doc + "-" + strconv.Itoa(idx) }
 
 // Events implements store.Querier.
 func (s *Store) Events(ctx context.Context, f store.EventFilter, cursor string, limit int) (*store.EventPage, error) {
+	return s.events(ctx, f, cursor, limit, true)
+}
+
+func (s *Store) events(ctx context.Context, f store.EventFilter, cursor string, limit int, total bool) (*store.EventPage, error) {
 	if limit <= 0 {
 		limit = 50
 	}
@@ -213,9 +236,11 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, cursor string, 
 		return nil, err
 	}
 	page := &store.EventPage{Events: []store.EventRecord{}}
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+w.String(), w.args...).
-		Scan(&page.Total); err != nil {
-		return nil, fmt.Errorf("count events: %w", err)
+	if total {
+		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id WHERE `+w.String(), w.args...).
+			Scan(&page.Total); err != nil {
+			return nil, fmt.Errorf("count events: %w", err)
+		}
 	}
 	if cursor != "" {
 		c, err := decodeCursor(cursor)
@@ -228,11 +253,11 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, cursor string, 
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	defer rows.Close()
 	var last eventCursor
 	for rows.Next() {
 		r, date, err := scanEvent(rows)
 		if err != nil {
+			rows.Close()
 			return nil, err
 		}
 		if len(page.Events) == limit {
@@ -242,30 +267,43 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, cursor string, 
 		page.Events = append(page.Events, r)
 		last = eventCursor{Date: date, Doc: r.DocID, Idx: r.Index}
 	}
-	return page, rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Only once the rows are closed: a listing never holds two of the
+	// pool's few connections.
+	cache := reachCache{}
+	for i := range page.Events {
+		if err := s.fillReach(ctx, cache, &page.Events[i]); err != nil {
+			return nil, err
+		}
+	}
+	return page, nil
 }
 
-// EachEvent implements store.Querier.
+// eachPage is how many events EachEvent reads at a time.
+const eachPage = 512
+
+// EachEvent implements store.Querier. It reads page by page, so that no
+// connection stays busy while fn runs.
 func (s *Store) EachEvent(ctx context.Context, f store.EventFilter, fn func(store.EventRecord) error) error {
-	w, err := eventWhere(f)
-	if err != nil {
-		return err
-	}
-	rows, err := s.db.QueryContext(ctx, eventSelect+" WHERE "+w.String()+eventOrder, w.args...)
-	if err != nil {
-		return fmt.Errorf("list events: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		r, _, err := scanEvent(rows)
+	cursor := ""
+	for {
+		p, err := s.events(ctx, f, cursor, eachPage, false)
 		if err != nil {
 			return err
 		}
-		if err := fn(r); err != nil {
-			return err
+		for _, r := range p.Events {
+			if err := fn(r); err != nil {
+				return err
+			}
 		}
+		if p.Next == "" {
+			return nil
+		}
+		cursor = p.Next
 	}
-	return rows.Err()
 }
 
 // maxBuckets bounds the empty buckets a timeline fills in between its

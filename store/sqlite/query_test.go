@@ -142,7 +142,8 @@ func TestEventsPaging(t *testing.T) {
 		t.Errorf("pages %v, want %v", got, eventIDs(all))
 	}
 	r := all.Events[0]
-	if r.DocTitle != "EU sanctions on Russia" || r.Lang != "en" || r.DocDate != "2022-02-25" || r.Event.Source.ID != "igo:eu" {
+	if r.DocTitle != "EU sanctions on Russia" || r.Lang != "en" || r.DocDate != "2022-02-25" || r.Event.Source.ID != "igo:eu" ||
+		r.Event.NumArticles != 1 || r.Event.NumSources != 1 {
 		t.Errorf("record %+v", r)
 	}
 	if _, err := s.Events(ctx, store.EventFilter{}, "not a cursor!", 3); !errors.Is(err, store.ErrInvalid) {
