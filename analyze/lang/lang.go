@@ -60,14 +60,51 @@ func sortedKeys(m map[string]bool) []string {
 // Name implements analyze.Stage.
 func (d *Detector) Name() string { return "lang" }
 
-// Analyze sets a.Lang unless the document already declares a candidate
-// language. The title is used as well as the text, which helps short
-// documents.
+// Analyze sets a.Lang. A declared candidate language is kept unless the
+// text is long enough to judge (checkMin bytes) and the detector is almost
+// sure (overrideConfidence) that it is another language: web pages often
+// declare their template's language, not the article's. The title is used
+// as well as the text, which helps short documents.
 func (d *Detector) Analyze(a *vedetta.Analysis) {
+	text := a.Title + "\n" + a.Text
 	if a.Lang != "" && d.known(a.Lang) {
+		if d.det == nil || len(a.Text) < checkMin {
+			return
+		}
+		if l, conf := d.best(text); l != "" && l != a.Lang && conf >= overrideConfidence {
+			a.Lang = l
+		}
 		return
 	}
-	a.Lang = d.Detect(a.Title + "\n" + a.Text)
+	a.Lang = d.Detect(text)
+}
+
+// Thresholds for overriding a declared language.
+const (
+	checkMin           = 200
+	overrideConfidence = 0.95
+)
+
+// best returns the most likely language of text and its confidence (0 to 1,
+// relative to the candidates).
+func (d *Detector) best(text string) (string, float64) {
+	vals := d.det.ComputeLanguageConfidenceValues(sample(text))
+	if len(vals) == 0 || vals[0].Value() == 0 {
+		return "", 0
+	}
+	return strings.ToLower(vals[0].Language().IsoCode639_1().String()), vals[0].Value()
+}
+
+// sample bounds the text given to the detector, cut on a rune boundary.
+func sample(text string) string {
+	if len(text) <= maxSample {
+		return text
+	}
+	cut := maxSample
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 func (d *Detector) known(code string) bool {
@@ -85,14 +122,7 @@ func (d *Detector) Detect(text string) string {
 	if d.det == nil {
 		return d.codes[0]
 	}
-	if len(text) > maxSample {
-		cut := maxSample
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
-	l, ok := d.det.DetectLanguageOf(text)
+	l, ok := d.det.DetectLanguageOf(sample(text))
 	if !ok {
 		return ""
 	}

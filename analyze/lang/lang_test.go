@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"github.com/vedetta/vedetta"
 	"sync"
 	"testing"
 )
@@ -67,5 +68,25 @@ func BenchmarkDetect(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for i := 0; i < b.N; i++ {
 		d.Detect(text)
+	}
+}
+
+func TestDeclaredLanguageChecked(t *testing.T) {
+	d := detector(t)
+	it := "La Federazione Russa continuerà a consultarsi strettamente con il Kazakistan e altri alleati della CSTO per analizzare e, se necessario, sviluppare ulteriori passi efficaci per assistere le forze dell'ordine del Kazakistan."
+	a := &vedetta.Analysis{Lang: "en", Text: it}
+	d.Analyze(a)
+	if a.Lang != "it" {
+		t.Errorf("declared en on Italian text: lang %q, want it", a.Lang)
+	}
+	a = &vedetta.Analysis{Lang: "fr", Text: "Russia backs CSTO mission."}
+	d.Analyze(a)
+	if a.Lang != "fr" {
+		t.Errorf("short text: declared language overridden to %q", a.Lang)
+	}
+	a = &vedetta.Analysis{Lang: "it", Text: it}
+	d.Analyze(a)
+	if a.Lang != "it" {
+		t.Errorf("right declaration changed to %q", a.Lang)
 	}
 }
