@@ -51,11 +51,12 @@ type tok struct {
 	word, lower, shape, short string
 	pre, suf                  [4]string
 	cap                       byte // U title case, A all caps, l lower, d digits, p other
+	cl1, cl2                  int  // FeatClusters: coarse and fine cluster, -1 none
 }
 
 var (
-	bos = tok{word: "<s>", lower: "<s>", shape: "<s>", short: "<s>", cap: 'B'}
-	eos = tok{word: "</s>", lower: "</s>", shape: "</s>", short: "</s>", cap: 'E'}
+	bos = tok{word: "<s>", lower: "<s>", shape: "<s>", short: "<s>", cap: 'B', cl1: -2, cl2: -2}
+	eos = tok{word: "</s>", lower: "</s>", shape: "</s>", short: "</s>", cap: 'E', cl1: -3, cl2: -3}
 )
 
 func makeTok(w string) tok {
@@ -122,6 +123,7 @@ func makeTok(w string) tok {
 type sentFeats struct {
 	gaz   *Gazetteer // nil: no gazetteer features
 	ctx   bool       // FeatContext features
+	cl    *Clusters  // FeatClusters: nil without
 	dom   int        // FeatDomain: domain of the sentence (0: no domain copies)
 	runA  []int      // FeatContext: start and end of the capitalised run of each token (-1: none)
 	runB  []int
@@ -144,6 +146,14 @@ func (sf *sentFeats) reset(words []string) {
 	sf.toks[0], sf.toks[1] = bos, bos
 	for i, w := range words {
 		sf.toks[i+2] = makeTok(w)
+		if sf.cl != nil {
+			t := &sf.toks[i+2]
+			if c1, c2, ok := sf.cl.Of(t.lower); ok {
+				t.cl1, t.cl2 = c1, c2
+			} else {
+				t.cl1, t.cl2 = -1, -1
+			}
+		}
 	}
 	sf.toks[n+2], sf.toks[n+3] = eos, eos
 	if sf.gaz != nil {
@@ -250,6 +260,17 @@ func (sf *sentFeats) static(f []uint64, i, n int) []uint64 {
 	f = append(f, hStr(hStart(25), p1.suf[2]), hStr(hStart(26), n1.suf[2]))
 	if sf.gaz != nil {
 		f = append(f, sf.gf[i]...)
+	}
+	if sf.cl != nil {
+		f = append(f,
+			hInt(hStart(80), t.cl1),
+			hInt(hStart(81), t.cl2),
+			hInt(hStart(82), p1.cl2),
+			hInt(hStart(83), n1.cl2),
+			hInt(hInt(hStart(84), p1.cl1), t.cl1),
+			hInt(hInt(hStart(85), t.cl1), n1.cl1),
+			hStr(hInt(hStart(86), t.cl2), t.short),
+		)
 	}
 	if sf.ctx {
 		if a := sf.runA[i]; a >= 0 {

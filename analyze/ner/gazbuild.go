@@ -26,14 +26,14 @@ type GazStats map[string]int
 func BuildGazetteer(shared string) (map[string]uint64, GazStats, error) {
 	b := &gazBuilder{m: map[string]uint64{}, st: GazStats{}}
 	nerDir := filepath.Join(shared, "data", "ner")
-	for _, lang := range GazLangs {
-		data, err := Load(nerDir, Corpus[lang], false)
+	for i, cf := range GazSources {
+		data, err := Load(nerDir, []CorpusFile{cf}, false)
 		if err != nil {
 			return nil, nil, err
 		}
 		for _, s := range data {
 			for _, sp := range tagSpans(s.Tags) {
-				b.addToks(s.Words[sp.start:sp.end], sp.typ, gazSrc(lang), "corpus-"+lang)
+				b.addToks(s.Words[sp.start:sp.end], sp.typ, 1<<i, "corpus "+cf.Path)
 			}
 		}
 	}

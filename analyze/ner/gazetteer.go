@@ -17,14 +17,14 @@ import (
 
 // A Gazetteer maps names (token sequences, compared lower-cased with digits
 // folded to 0) to the entity types they were seen with, and for each type
-// the sources that vouch for it: the training corpora of each language
-// (GazLangs) and the name lists of the knowledge-base files (srcKB).
+// the sources that vouch for it: the training corpora in GazSources and the
+// name lists of the knowledge-base files (srcKB), one bit each.
 //
-// A model for language L reads only what sources other than L's own
-// corpora say, both in training and in tagging: a name seen only in the
-// training data of L itself would make the feature a copy of the gold tag
-// while training and useless on new text. (A two-fold jackknife over L's
-// own corpora, reading the other half while training and everything while
+// A model reads only what sources it was not trained on say, both in
+// training and in tagging (Model.GazOwn): a name seen in the model's own
+// training data would make the feature a copy of the gold tag while
+// training and useless on new text. (A two-fold jackknife over the own
+// corpora, reading the other half while training and everything while
 // tagging, scored one point lower on KIND WN_dev.)
 type Gazetteer struct {
 	m      map[uint64]uint64 // phrase hash → 16 source bits for each type (bits 0-5 and 12 used)
@@ -32,9 +32,35 @@ type Gazetteer struct {
 	n      int
 }
 
-// GazLangs are the languages whose training corpora feed the gazetteer, in
-// the order of their source bit.
-var GazLangs = []string{"it", "en", "fr", "de", "es", "ru"}
+// GazSources are the corpora (under ../shared/data/ner) whose entity spans
+// feed the gazetteer, in the order of their source bit; of a split file
+// only the training part is read.
+var GazSources = []CorpusFile{
+	{Path: "it/kind-WN_train.tsv"},
+	{Path: "it/kind-ADG_train.tsv"},
+	{Path: "it/kind-FIC_train.tsv"},
+	{Path: "it/wikineural-val.conllu", Split: true, NoMisc: true},
+	{Path: "en/conll2003-train.conllu"},
+	{Path: "en/wikineural-val.conllu"},
+	{Path: "fr/wikineural-val.conllu", Split: true},
+	{Path: "de/wikineural-val.conllu", Split: true},
+	{Path: "es/wikineural-val.conllu", Split: true},
+	{Path: "ru/wikineural-val.conllu", Split: true},
+}
+
+// GazOwn is the mask of the gazetteer sources among files: what a model
+// trained on files must not read.
+func GazOwn(files []CorpusFile) uint16 {
+	var m uint16
+	for _, f := range files {
+		for i, g := range GazSources {
+			if g.Path == f.Path {
+				m |= 1 << i
+			}
+		}
+	}
+	return m
+}
 
 // gazTypes are the entity types of the gazetteer, in the order of their
 // byte in an entry.
@@ -44,16 +70,6 @@ const (
 	srcKB     = 12 // source bit of the knowledge-base name lists
 	gazMaxLen = 6  // longest name, in tokens
 )
-
-// gazSrc is the source bit of lang's corpora, 0 for other languages.
-func gazSrc(lang string) uint16 {
-	for i, l := range GazLangs {
-		if l == lang {
-			return 1 << i
-		}
-	}
-	return 0
-}
 
 // foldLower is the form names are compared in: lower case, digits folded to
 // 0 (as the lower-cased word features see them), typographic apostrophes

@@ -25,7 +25,11 @@ type Model struct {
 	// Feats are the optional feature groups the model was trained with
 	// (FeatGazetteer, ...).
 	Feats uint32
-	gaz   *Gazetteer
+	// GazOwn masks the gazetteer sources the model was trained on; it does
+	// not read them.
+	GazOwn uint16
+	gaz    *Gazetteer
+	cl     *Clusters
 
 	nFeat int
 	slots []uint32 // open-addressing table of feature keys (0 empty)
@@ -55,6 +59,9 @@ const (
 	// FeatDomain: domain-augmented features (see DomainNews); tagging uses
 	// the news domain.
 	FeatDomain
+	// FeatClusters: word clusters of the word and its neighbours
+	// (models/clusters-LANG.tsv.gz).
+	FeatClusters
 )
 
 // ErrFormat is returned for a model file that is not one.
@@ -70,6 +77,13 @@ func newModel(lang string, tags []string, scale float64, feats uint32, keys []ui
 			return nil, err
 		}
 		m.gaz = g
+	}
+	if feats&FeatClusters != 0 {
+		c, err := EmbeddedClusters(lang)
+		if err != nil {
+			return nil, err
+		}
+		m.cl = c
 	}
 	size := 1
 	for size < 2*len(keys)+1 {
@@ -168,8 +182,8 @@ func (m *Model) TagIDs(words []string, dst []int) []int {
 		b = &tagBuf{scores: make([]int32, len(m.Tags))}
 	}
 	defer m.bufs.Put(b)
-	b.sf.gaz, b.sf.own, b.sf.ctx = m.gaz, gazSrc(m.Lang), m.Feats&FeatContext != 0
-	b.sf.dom = 0
+	b.sf.gaz, b.sf.own, b.sf.ctx = m.gaz, m.GazOwn, m.Feats&FeatContext != 0
+	b.sf.dom, b.sf.cl = 0, m.cl
 	if m.Feats&FeatDomain != 0 {
 		b.sf.dom = DomainNews
 	}
@@ -245,6 +259,7 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	uv(math.Float64bits(m.Scale))
 	uv(uint64(m.Feats))
+	uv(uint64(m.GazOwn))
 	keys := m.sortedKeys()
 	uv(uint64(len(keys)))
 	var last uint32
@@ -329,8 +344,10 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	scale := math.Float64frombits(uv())
 	var feats uint32
+	var gazOwn uint16
 	if version > 1 {
 		feats = uint32(uv())
+		gazOwn = uint16(uv())
 	}
 	nF := uv()
 	if rerr != nil || nF > uint64(len(raw)) {
@@ -358,5 +375,9 @@ func Read(r io.Reader) (*Model, error) {
 	if tags[0] != "O" {
 		return nil, fmt.Errorf("%w: first tag %q", ErrFormat, tags[0])
 	}
-	return newModel(lang, tags, scale, feats, keys, w)
+	m, err := newModel(lang, tags, scale, feats, keys, w)
+	if m != nil {
+		m.GazOwn = gazOwn
+	}
+	return m, err
 }

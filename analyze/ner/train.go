@@ -16,6 +16,8 @@ type TrainOptions struct {
 	Prune int
 	// Feats are the optional feature groups to use (FeatGazetteer, ...).
 	Feats uint32
+	// GazOwn masks the gazetteer sources the model is trained on (GazOwn).
+	GazOwn uint16
 	// AfterEpoch, when set, is called after each epoch with the averaged
 	// model so far (for learning curves on a dev set).
 	AfterEpoch func(epoch int, m *Model)
@@ -102,12 +104,19 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 	nT := len(tags)
 	tr := &trainer{nT: nT, index: map[uint32]int32{}}
 	sf := sentFeats{ctx: opt.Feats&FeatContext != 0}
+	if opt.Feats&FeatClusters != 0 {
+		c, err := EmbeddedClusters(lang)
+		if err != nil {
+			return nil, err
+		}
+		sf.cl = c
+	}
 	if opt.Feats&FeatGazetteer != 0 {
 		g, err := EmbeddedGazetteer()
 		if err != nil {
 			return nil, err
 		}
-		sf.gaz, sf.own = g, gazSrc(lang)
+		sf.gaz, sf.own = g, opt.GazOwn
 	}
 	if opt.Feats&FeatViterbi != 0 {
 		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf)
@@ -176,18 +185,18 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 			opt.Log("epoch %d: %d/%d tokens wrong, %d features", ep, errs, tokens, len(tr.keys))
 		}
 		if opt.AfterEpoch != nil {
-			m, err := tr.model(lang, tags, opt.Feats, opt.Prune)
+			m, err := tr.model(lang, tags, opt.Feats, opt.GazOwn, opt.Prune)
 			if err != nil {
 				return nil, err
 			}
 			opt.AfterEpoch(ep, m)
 		}
 	}
-	return tr.model(lang, tags, opt.Feats, opt.Prune)
+	return tr.model(lang, tags, opt.Feats, opt.GazOwn, opt.Prune)
 }
 
 // model averages the weights, quantises them to int16 and prunes rows.
-func (tr *trainer) model(lang string, tags []string, feats uint32, prune int) (*Model, error) {
+func (tr *trainer) model(lang string, tags []string, feats uint32, gazOwn uint16, prune int) (*Model, error) {
 	nT := tr.nT
 	avg := make([]float64, len(tr.w))
 	maxAbs := 0.0
@@ -230,5 +239,9 @@ func (tr *trainer) model(lang string, tags []string, feats uint32, prune int) (*
 		keys = append(keys, tr.keys[r])
 		w = append(w, row...)
 	}
-	return newModel(lang, slices.Clone(tags), scale, feats, keys, w)
+	m, err := newModel(lang, slices.Clone(tags), scale, feats, keys, w)
+	if m != nil {
+		m.GazOwn = gazOwn
+	}
+	return m, err
 }

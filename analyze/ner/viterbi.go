@@ -158,12 +158,12 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 			opt.Log("epoch %d: %d/%d tokens wrong, %d features", ep, errs, tokens, len(tr.keys))
 		}
 		if opt.AfterEpoch != nil {
-			m, err := tr.model(lang, tags, opt.Feats, opt.Prune)
+			m, err := tr.model(lang, tags, opt.Feats, opt.GazOwn, opt.Prune)
 			if err != nil {
 				return nil, err
 			}
 			opt.AfterEpoch(ep, m)
 		}
 	}
-	return tr.model(lang, tags, opt.Feats, opt.Prune)
+	return tr.model(lang, tags, opt.Feats, opt.GazOwn, opt.Prune)
 }
