@@ -111,6 +111,10 @@ func build(recs []*record) (*KB, error) {
 				o.code = n.Text
 				o.langs = langBits(n.Langs)
 				o.common = len(ws) == 1 && stop[string(normalize(nil, ws[0]))]
+			case 'd':
+				// A short form that stands for the entity only once the
+				// document has named it (the Alliance, il Consiglio).
+				o.cap = true
 			case 'n', 'm':
 				r0, _ := utf8.DecodeRuneInString(n.Text)
 				o.cap = unicode.IsUpper(r0)

@@ -76,6 +76,7 @@ func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
 			l.link(i)
 		}
 	}
+	l.shortForms()
 	l.learnAcronyms()
 	l.learnSurnames()
 	return l.entities()
@@ -218,7 +219,7 @@ func (l *linker) link(i int) {
 		l.linkBody(i)
 	case kindRole:
 		l.linkRole(i)
-	case kindState, kindFormer:
+	case kindState, kindFormer, 'd':
 	default:
 		c := l.choose(m)
 		if c.kind == 'm' && l.k.Entities[c.ref].Type == "COUNTRY" && l.isPlace(m) {
@@ -272,6 +273,33 @@ func (l *linker) nested(m match, parent int32) {
 		p0, p1 := sub.p0, sub.p1
 		s, e := l.span(p0, p1)
 		l.out = append(l.out, mention{key: l.kbEnt(o.ref), start: s, end: e, kind: kindNames[o.kind], p0: p0, p1: p1})
+	}
+}
+
+// shortForms links the short forms (kind d: "the Alliance", "il
+// Consiglio") to the one entity they may stand for that the document
+// names; with none or several such entities they stay unlinked.
+func (l *linker) shortForms() {
+	for _, m := range l.ms {
+		if m.outs[0].kind != 'd' {
+			continue
+		}
+		pick := int32(-1)
+		for _, o := range m.outs {
+			if o.kind != 'd' || o.ref < 0 {
+				continue
+			}
+			if _, ok := l.ents[l.k.Entities[o.ref].ID]; ok {
+				if pick >= 0 && pick != o.ref {
+					pick = -2
+					break
+				}
+				pick = o.ref
+			}
+		}
+		if pick >= 0 {
+			l.add(l.kbEnt(pick), m.p0, m.p1, "name")
+		}
 	}
 }
 
