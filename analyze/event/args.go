@@ -857,6 +857,8 @@ func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
 			}
 		case e.Source == nil:
 			x, y := e, e
+			x.Confidence += 0.1 // the parties are known, if unsaid
+			y.Confidence = x.Confidence
 			a, b := fight.a, fight.b
 			x.Source, x.Target = &a, &b
 			y.Source, y.Target = &b, &a

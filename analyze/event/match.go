@@ -176,7 +176,7 @@ func (sc *sentCtx) slotAt(wi int, recip bool) (int, int) {
 			g := sc.spans[j].group
 			mem := sc.groupFrom(g, k)
 			if recip && len(mem) < 2 {
-				return -1, 0
+				continue // a lone actor heading the coordination's noun phrase
 			}
 			last := sc.spans[mem[len(mem)-1]]
 			return g, last.w1

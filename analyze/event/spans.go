@@ -190,13 +190,17 @@ func (sc *sentCtx) coordinated(i, j int) bool {
 	if a.etype == "LOCATION" || b.etype == "LOCATION" || b.w0-a.w1 > 3 || b.w0 == a.w1 {
 		return false
 	}
-	link := false
+	// After the link, one head noun of the second conjunct may come before
+	// its name ("l'esercito e le forze paramilitari Rsf").
+	link, heads := false, 0
 	for k := a.w1; k < b.w0; k++ {
 		w := sc.words[k]
 		switch {
 		case w.low == "," || sc.lex.Cue("coord", w.low):
 			link = true
 		case sc.lex.Cue("art", w.low):
+		case link && !w.punct && heads == 0:
+			heads++
 		default:
 			return false
 		}
