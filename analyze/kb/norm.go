@@ -174,8 +174,15 @@ func stemRussian(b []byte) []byte {
 	n := utf8.RuneCount(b)
 	for _, e := range russianEndings {
 		if len(b) > len(e) && string(b[len(b)-len(e):]) == string(e) && n-utf8.RuneCount(e) >= 3 {
-			return b[:len(b)-len(e)]
+			b = b[:len(b)-len(e)]
+			n -= utf8.RuneCount(e)
+			break
 		}
+	}
+	// A vowel, й or ь left at the end goes too, so that endings that
+	// overlap agree: Китай → кит, Китая → кит; Кремль, Кремля → кремл.
+	if r, size := utf8.DecodeLastRune(b); n > 3 && strings.ContainsRune("аяоеиыуюйь", r) {
+		b = b[:len(b)-size]
 	}
 	return b
 }
