@@ -96,6 +96,7 @@ const (
 	roleAgent
 	roleSpeaker
 	roleFallback
+	roleControl // the controller of an infinitive
 )
 
 // events codes match m. ctrl, when set, is the source the predicate takes
@@ -106,7 +107,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	var srcRole, tgtRole role
 	switch {
 	case ctrl != nil:
-		src, srcRole = ctrl, roleSubject
+		src, srcRole = ctrl, roleControl
 		if m.slotSeen[1] {
 			tgt, tgtRole = m.slots[1], roleSlot
 		} else if g := sc.object(m, src); g != nil {
@@ -251,7 +252,7 @@ func roleBonus(r role, generic bool) float64 {
 	switch r {
 	case roleSlot, roleAgent:
 		b = 0.15
-	case roleSubject, roleObject:
+	case roleSubject, roleObject, roleControl:
 		b = 0.1
 	case roleSpeaker:
 		b = 0

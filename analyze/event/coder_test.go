@@ -24,6 +24,12 @@ var (
 	fra   = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia", "France", "Frankreich"}}
 	paris = ent{"loc:paris", "Paris", "LOCATION", "FRA", "", []string{"Parigi", "Paris"}}
 	lav   = ent{"per:lavrov", "Sergey Lavrov", "PERSON", "RUS", "GOV", []string{"Lavrov", "Sergej Lavrov"}}
+	afg   = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
+	tal   = ent{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}
+	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO"}}
+	saf   = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
+	rsf   = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
+	tok   = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
 )
 
 // want is one expected event, written "TYPE SRC>TGT" with flags +neg, +fut,
@@ -75,8 +81,32 @@ var codeCases = []codeCase{
 	{"it", "La Francia ha criticato la Cina, lo ha affermato Lavrov.", []ent{fra, chn, lav}, []string{"ACCUSE France>China"}},
 	{"it", "Chiediamo la pace, lo ha affermato Lavrov a Parigi.", []ent{lav, paris}, []string{"REQUEST Sergey Lavrov>- @Paris"}},
 	{"it", "Gli Stati Uniti e la Cina hanno firmato un accordo.", []ent{usa, chn}, []string{"AGREE United States>China", "AGREE China>United States"}},
+	// Truce parties from the fighting; coordination past a head noun ("le forze").
+	{"it", "È entrato in vigore il cessate il fuoco, dopo combattimenti tra l'esercito sudanese e le forze paramilitari Rsf.", []ent{saf, rsf},
+		[]string{"ASSAULT Sudanese Armed Forces>Rapid Support Forces", "ASSAULT Rapid Support Forces>Sudanese Armed Forces",
+			"AGREE Sudanese Armed Forces>Rapid Support Forces", "AGREE Rapid Support Forces>Sudanese Armed Forces"}},
+	// A name does not start a predicate ("supporto" in the RSF's name).
+	{"it", "Le Forze di supporto rapido hanno attaccato l'esercito sudanese.", []ent{saf, rsf}, []string{"ASSAULT Rapid Support Forces>Sudanese Armed Forces"}},
+	// The agent of a nominal decision controls the infinitive.
+	{"it", "La decisione della CSTO di inviare forze di pace in Kazakistan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
 	// English
 	{"en", "Russia attacked Ukraine on Monday.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	// Coordinated subjects of a reciprocal predicate; a far "in X" is no object.
+	{"en", "The United States and the Taliban signed a peace agreement on Saturday aimed at ending the conflict in Afghanistan.", []ent{usa, tal, afg},
+		[]string{"AGREE United States>Taliban @Afghanistan", "AGREE Taliban>United States @Afghanistan"}},
+	// The possessor is the agent of the predicate noun.
+	{"en", "Leaders say membership cannot be considered with Russia's war in Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	// "The Alliance" is the document's main international organisation.
+	{"en", "NATO leaders met in Vilnius. The Alliance backed Ukraine.", []ent{nato, ukr}, []string{"SUPPORT North Atlantic Treaty Organization>Ukraine"}},
+	// The addressee of a request is the subject of its infinitive.
+	{"fr", "Le Kazakhstan a demandé à l'OTSC d'envoyer des troupes.", []ent{kaz, csto},
+		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>-"}},
+	// Unnamed protesters and the government they protest to.
+	{"es", "Las protestas estallaron el 2 de enero en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
+	{"it", "Migliaia di persone hanno protestato.", []ent{}, []string{"PROTEST protesters>-"}},
+	{"it", "Il Kazakistan ha deciso. Migliaia di manifestanti hanno protestato.", []ent{kaz}, []string{"PROTEST protesters>government"}},
+	// A threat is not a future event.
+	{"ru", "Токаев заявил, что будет действовать максимально жестко.", []ent{tok}, []string{"THREATEN Kassym-Jomart Tokayev>-"}},
 	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"en", "China did not send troops to Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +neg"}},
 	{"en", "The United States will impose sanctions on Iran.", []ent{usa, irn}, []string{"SANCTION United States>Iran +fut"}},
