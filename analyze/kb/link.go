@@ -112,7 +112,7 @@ func (l *linker) mergeStates() {
 	out := make([]match, 0, len(l.ms))
 	for i := 0; i < len(l.ms); i++ {
 		m := l.ms[i]
-		if m.outs[0].kind == kindState && i+1 < len(l.ms) {
+		if hasKind(m.outs, kindState) && i+1 < len(l.ms) {
 			n := l.ms[i+1]
 			if l.gapIsConnector(m.p1, n.p0) {
 				if c := l.countryOut(n, "na"); c != nil {
@@ -787,4 +787,13 @@ func (l *linker) yearIn(sent int32) string {
 		}
 	}
 	return ""
+}
+
+func hasKind(os []output, k byte) bool {
+	for _, o := range os {
+		if o.kind == k {
+			return true
+		}
+	}
+	return false
 }
