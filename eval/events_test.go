@@ -130,3 +130,40 @@ func TestCAMEOToPLOVER(t *testing.T) {
 		t.Errorf("table %v", m)
 	}
 }
+
+func TestReportedEvents(t *testing.T) {
+	evs := []vedetta.Event{
+		{Type: "ASSAULT", Source: actor("A", "AAA"), Target: actor("B", "BBB"), Confidence: 0.7},
+		{Type: "ASSAULT", Source: actor("A", "AAA"), Target: actor("B", "BBB"), Confidence: 0.9}, // same key: the stronger stays
+		{Type: "AID", Source: actor("A", "AAA"), Target: actor("B", "BBB"), Confidence: 0.8},
+		{Type: "REQUEST", Source: actor("B", "BBB"), Target: actor("A", "AAA"), Confidence: 0.95, Future: true}, // not factual
+		{Type: "ACCUSE", Source: actor("B", "BBB"), Target: actor("A", "AAA"), Confidence: 0.6},
+	}
+	got := reportedEvents(evs, EventOptions{TopK: 2, MinConfidence: 0.5})
+	if len(got) != 2 || got[0].Type != "ASSAULT" || got[0].Confidence != 0.9 || got[1].Type != "AID" {
+		t.Errorf("top-2: %+v", got)
+	}
+	if got := reportedEvents(evs, EventOptions{MinConfidence: 0.85}); len(got) != 1 {
+		t.Errorf("threshold: %+v", got)
+	}
+	if got := reportedEvents(evs, EventOptions{All: true}); len(got) != 4 {
+		t.Errorf("all: %+v", got)
+	}
+}
+
+func TestPagesEventsCV(t *testing.T) {
+	evs := map[string][]vedetta.Event{"Ruritania attacked": {
+		{Type: "ASSAULT", Source: actor("Ruritania", "RUR"), Target: actor("Freedonia", "FRD"), Confidence: 0.9},
+		{Type: "REQUEST", Source: actor("Freedonia", "FRD"), Target: nil, Confidence: 0.6},
+	}}
+	dir := filepath.Join("testdata", "events", "pages")
+	cv, err := PagesEventsCV(dir, fixedAnalyzer(evs), EventOptions{}, RuleGrid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// One page: the rule is chosen on no other page (the first of the grid,
+	// top-1 at 0.50), which keeps the ASSAULT.
+	if cv.Gold != 2 || cv.Pred != 1 || cv.MatchPred != 1 {
+		t.Errorf("cv: %+v", cv)
+	}
+}
