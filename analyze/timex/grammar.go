@@ -59,9 +59,8 @@ type dspec struct {
 	hasMod    bool
 	rel       int // relative amount: days (relday) or units (relunit, ago)
 	unit      int
-	future    bool // the tense is future
-	season    int  // 1 spring .. 4 winter
-	dec       int  // a decade: 1990, or 90 when the century is not given
+	season    int // 1 spring .. 4 winter
+	dec       int // a decade: 1990, or 90 when the century is not given
 	decDigits int
 	cent      int // a century (20 for the 20th)
 	// keep: an anaphor counted from the date last spoken of keeps that
@@ -73,6 +72,11 @@ type dspec struct {
 	// For KindPeriod: the reporting period last spoken of, moved by rel
 	// years, or in year y; q is a quarter the text names.
 	period bool
+	half   bool // q is a half year (1, 2)
+	// yrel: the year of a month relative to the document date ("July last
+	// year"); hasYrel when given.
+	yrel    int
+	hasYrel bool
 }
 
 // parser holds the tokens of one text.
@@ -238,7 +242,7 @@ func (p *parser) parseAt(i int) (best hit, ok bool) {
 	if has(cArt | cMod | cUnit) {
 		try(p.relUnit(i))
 	}
-	if has(cOrd) {
+	if has(cOrd | cMod) {
 		try(p.quarter(i))
 	}
 	if has(cAgoPre | cInPre | cNum | cNumW | cUnit) {
@@ -377,6 +381,9 @@ func (p *parser) yearAfter(j int) (y, k int, ok bool) {
 	}
 	if y, k2, ok := p.yearAt(k); ok {
 		return y, k2, true
+	}
+	if h, ok := p.spelledYear(k); ok && h.kind == KindYear {
+		return h.a.y, h.j, true // "January nineteen ninety-seven"
 	}
 	return 0, j, false
 }
@@ -546,6 +553,27 @@ func (p *parser) monthName(i int) (hit, bool) {
 	}
 	m := int(t.entry.month)
 	j++
+	if !hasMod {
+		// "July last year", "luglio dell'anno scorso", "Juli letzten Jahres"
+		k := j
+		if p.is(k, cLinkMY|cLinkDM|cCueW) {
+			k++
+		}
+		if p.is(k, cArt) {
+			k++
+		}
+		var yrel int
+		found := false
+		switch {
+		case p.is(k, cMod) && p.isUnit(k+1, uYear):
+			yrel, found, k = int(p.tok(k).entry.mod), true, k+2
+		case p.isUnit(k, uYear) && p.is(k+1, cMod):
+			yrel, found, k = int(p.tok(k+1).entry.mod), true, k+2
+		}
+		if found {
+			return hit{i: i, j: k, kind: KindMonth, typ: TypeDate, a: dspec{m: m, yrel: yrel, hasYrel: true}}, true
+		}
+	}
 	if !hasMod && p.is(j, cMod) {
 		mod, hasMod = int(p.tok(j).entry.mod), true
 		j++
@@ -584,7 +612,8 @@ func (p *parser) weekday(i int) (hit, bool) {
 		if p.punct(k, ',') {
 			k++
 		}
-		if d, k2, ok := p.dayAt(k); ok && p.tok(k).kind == kNum && p.tok(k2).kind != kWord && p.tok(k2).kind != kNum {
+		if d, k2, ok := p.dayAt(k); ok && p.tok(k).kind == kNum && p.tok(k2).kind != kWord && p.tok(k2).kind != kNum &&
+			!(p.glued(k2) && p.punct(k2, ',', '.') && p.tok(k2+1).kind == kNum && p.glued(k2+1)) {
 			return hit{i: i, j: k2, kind: KindWeekday, typ: TypeDate, a: dspec{d: d, wd: wd}}, true
 		}
 	}
@@ -700,27 +729,31 @@ func (p *parser) bareUnit(k int) (hit, bool) {
 // quarter reads "the third quarter [of 1989]", "third-quarter",
 // "terzo trimestre 2022".
 func (p *parser) quarter(i int) (hit, bool) {
-	t := p.tok(i)
+	start := i
 	year := 0
 	if y, j, ok := p.yearAt(i); ok && j == i+1 {
 		// "the 1988 third quarter"
 		year, i = y, i+1
-		t = p.tok(i)
 	}
-	if !t.is(cOrd) || t.entry.ord < 1 || t.entry.ord > 4 {
-		return hit{}, false
+	n, j, ok := p.ordinalAt(i)
+	needYear := false
+	if !ok {
+		// "the last half of 1989"
+		if !p.is(i, cMod) || p.tok(i).entry.mod >= 0 || !p.isUnit(i+1, uHalf) {
+			return hit{}, false
+		}
+		n, j, needYear = 2, i+1, true
 	}
-	j := i + 1
 	if p.dash(j) {
 		j++
 	}
-	if !p.is(j, cUnit) || p.tok(j).entry.unit != uQuarter {
+	half := p.isUnit(j, uHalf)
+	if !(half && n >= 1 && n <= 2) && !(p.isUnit(j, uQuarter) && n >= 1 && n <= 4) {
 		return hit{}, false
 	}
 	j++
-	h := hit{i: i, j: j, kind: KindQuarter, typ: TypeRange, a: dspec{q: int(t.entry.ord), y: year}}
+	h := hit{i: start, j: j, kind: KindQuarter, typ: TypeRange, a: dspec{q: n, y: year, half: half}}
 	if year != 0 {
-		h.i--
 		return h, true
 	}
 	k := j
@@ -729,6 +762,8 @@ func (p *parser) quarter(i int) (hit, bool) {
 	}
 	if y, k2, ok := p.yearAt(k); ok {
 		h.a.y, h.j = y, k2
+	} else if needYear {
+		return hit{}, false
 	}
 	return h, true
 }
@@ -806,7 +841,7 @@ func (p *parser) durationOrAgo(i int) (hit, bool) {
 		// "three days later", "a year earlier": from the date last spoken of.
 		return hit{i: i, j: j + 1, kind: KindAnaphor, typ: TypeDate, a: dspec{rel: int(p.tok(j).entry.later) * n, unit: u, keep: true}}, true
 	}
-	if weak || u == uWeekend {
+	if weak || u == uWeekend || u == uHalf {
 		return hit{}, false
 	}
 	return hit{i: i, j: j, kind: KindDuration, typ: TypeDuration, n: n, unit: u}, true
@@ -852,8 +887,9 @@ func (p *parser) possessive(i int) bool {
 	return t.kind == kWord && t.e-t.s == 1 && (p.text[t.s] == 's') && p.glued(i) && p.punct(i-1, '\'', '’')
 }
 
-// isFuture reports whether the clause around token i speaks of the future.
-func (p *parser) isFuture(i int) bool {
+// clauseTense is 1 when the clause around token i speaks of the future, -1
+// of the past, 0 when it does not say.
+func (p *parser) clauseTense(i int) int {
 	lo, hi := i-12, i+12
 	if lo < 0 {
 		lo = 0
@@ -862,32 +898,100 @@ func (p *parser) isFuture(i int) bool {
 		hi = len(p.toks)
 	}
 	for k := i - 1; k >= lo; k-- {
-		if p.punct(k, '.', '!', '?', ';') {
+		if p.sentenceEnd(k) {
 			lo = k + 1
 			break
 		}
 	}
 	for k := i + 1; k < hi; k++ {
-		if p.punct(k, '.', '!', '?', ';') {
+		if p.sentenceEnd(k) {
 			hi = k
 			break
 		}
 	}
+	// The tense marker nearest to the expression decides: "In January
+	// the company brought in a chief, who will remain" speaks of the past.
+	fut, past := -1, -1
 	for k := lo; k < hi; k++ {
-		t := &p.toks[k]
-		if t.is(cFut) {
-			return true
+		d := k - i
+		if d < 0 {
+			d = -d
 		}
-		if t.kind == kWord && t.entry == nil && len(p.l.futSuf) > 0 && t.e-t.s >= 5 {
-			w := strings.ToLower(p.text[t.s:t.e])
-			for _, s := range p.l.futSuf {
-				if strings.HasSuffix(w, s) {
-					return true
-				}
+		switch p.tense(k) {
+		case 1:
+			if fut < 0 || d < fut {
+				fut = d
+			}
+		case -1:
+			if past < 0 || d < past {
+				past = d
 			}
 		}
 	}
-	return false
+	switch {
+	case fut >= 0 && (past < 0 || fut <= past):
+		return 1
+	case past >= 0:
+		return -1
+	}
+	return 0
+}
+
+// tense is 1 for a word that marks the future, -1 for one that marks the
+// past, 0 for others.
+func (p *parser) tense(k int) int {
+	t := &p.toks[k]
+	if t.kind != kWord {
+		return 0
+	}
+	switch {
+	case t.is(cFut):
+		return 1
+	case t.is(cPast):
+		return p.pastAt(k)
+	}
+	if t.entry != nil || t.e-t.s < 4 {
+		return 0
+	}
+	w := p.text[t.s:t.e] // endings are lower case, as the words mostly are
+	if len(w) >= 5 {
+		for _, s := range p.l.futSuf {
+			if strings.HasSuffix(w, s) {
+				return 1
+			}
+		}
+	}
+	for _, s := range p.l.pastSuf {
+		if strings.HasSuffix(w, s) {
+			return p.pastAt(k)
+		}
+	}
+	return 0
+}
+
+// pastAt is -1 for a past form at token k, 0 for a participle after a
+// future ("will be held").
+func (p *parser) pastAt(k int) int {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		if p.toks[b].is(cFut) {
+			return 0
+		}
+	}
+	return -1
+}
+
+// sentenceEnd reports whether token k ends a sentence: ".", "!", "?", ";",
+// but not the dot of an abbreviation ("Mr.", "P.", "Inc.").
+func (p *parser) sentenceEnd(k int) bool {
+	if !p.punct(k, '.', '!', '?', ';') {
+		return false
+	}
+	if p.toks[k].val == '.' && p.glued(k) {
+		if w := p.tok(k - 1); w.kind == kWord && w.cap && w.e-w.s <= 3 {
+			return false
+		}
+	}
+	return true
 }
 
 // find scans the tokens and returns the expressions, ranges joined.
@@ -903,9 +1007,8 @@ func (p *parser) find() []hit {
 			i++
 			continue
 		}
-		h.i = p.withModifier(h.i)
-		if n := len(hits); n > 0 && h.i < hits[n-1].j {
-			h.i = i
+		if k := p.withModifier(h.i); len(hits) == 0 || k >= hits[len(hits)-1].j {
+			h.i = k
 		}
 		hits = append(hits, h)
 		i = h.j

@@ -28,7 +28,8 @@ var dataFS embed.FS
 //	                    before a unit ("a week ago")
 //	ord     N           an ordinal word ("first")
 //	ordsuf  -           an ordinal suffix glued to a number ("1st", "1er")
-//	unit    U           a calendar unit: day, week, month, year, quarter, decade
+//	unit    U           a calendar unit: day, week, month, year, quarter, decade,
+//	                    weekend, century, half (a half year: "semestre")
 //	rel     N           a day relative to the document date (today 0, yesterday -1)
 //	mod     N           last (-1), next (1), this (0), before or after a unit,
 //	                    weekday or month
@@ -42,6 +43,9 @@ var dataFS embed.FS
 //	                    month and year
 //	fut     -           a word that puts a sentence in the future;
 //	futsuf  -           an ending of future verbs
+//	past    -           a word that puts a clause in the past ("said", "ago");
+//	pastsuf -           an ending of past verbs ("ed"): the nearest marker
+//	                    of either tense decides
 //	holiday MMDD        a feast on a fixed day (Christmas 1225)
 //	art     -           an article, skipped between a cue and a year
 //	stop    -           a phrase that is not a time expression ("por la mañana")
@@ -109,6 +113,7 @@ const (
 	cPeriod
 	cYDet
 	cThisU
+	cPast
 )
 
 var classNames = map[string]uint64{
@@ -117,7 +122,7 @@ var classNames = map[string]uint64{
 	"agopre": cAgoPre, "inpre": cInPre, "cue": cCue, "ysuf": cYSuf, "from": cFrom, "to": cTo,
 	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt, "holiday": cHoliday,
 	"now": cNow, "season": cSeason, "seasonw": cSeasonW, "decade": cDecade, "decpre": cDecPre, "decsuf": cDecSuf, "pmod": cPMod,
-	"amod": cAMod, "later": cLater, "laterw": cLaterW, "dem": cDem, "anday": cAnDay, "period": cPeriod, "ydet": cYDet, "thisu": cThisU,
+	"amod": cAMod, "later": cLater, "laterw": cLaterW, "dem": cDem, "anday": cAnDay, "period": cPeriod, "ydet": cYDet, "thisu": cThisU, "past": cPast,
 }
 
 // Calendar units.
@@ -130,10 +135,11 @@ const (
 	uDecade
 	uWeekend
 	uCentury
+	uHalf
 )
 
 var unitNames = map[string]int{"day": uDay, "week": uWeek, "month": uMonth, "year": uYear, "quarter": uQuarter, "decade": uDecade,
-	"weekend": uWeekend, "century": uCentury}
+	"weekend": uWeekend, "century": uCentury, "half": uHalf}
 
 // entry is what the lexicon knows of one lower-case word or phrase.
 type entry struct {
@@ -160,6 +166,7 @@ type language struct {
 	bareSeason   bool // a season alone is a date ("летом")
 	artUnit      bool // "the year", "the week" are this year, this week
 	futSuf       []string
+	pastSuf      []string
 }
 
 var (
@@ -243,6 +250,10 @@ func parseLexicon(code, src string) (*language, error) {
 		}
 		if f[0] == "futsuf" {
 			l.futSuf = append(l.futSuf, f[2:]...)
+			continue
+		}
+		if f[0] == "pastsuf" {
+			l.pastSuf = append(l.pastSuf, f[2:]...)
 			continue
 		}
 		c, ok := classNames[f[0]]

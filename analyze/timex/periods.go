@@ -42,7 +42,7 @@ func (p *parser) season(i int) (hit, bool) {
 		if p.is(k, cLinkMY|cLinkDM|cCueW) {
 			k++
 		}
-		if y, k2, ok := p.yearAt(k); ok {
+		if y, k2, ok := p.yearAfter(k); ok {
 			return hit{i: i, j: k2, kind: KindSeason, typ: TypeRange, a: dspec{season: s, y: y}}, true
 		}
 		if p.is(j, cMod) {

@@ -134,6 +134,9 @@ func (a anchor) resolve(h *hit, s dspec, future bool) (value, bool) {
 		if a.g == vedetta.GrainNone {
 			return value{}, false
 		}
+		if s.hasYrel {
+			return value{day(a.t.Year()+s.yrel, s.m, 1), vedetta.GrainMonth}, true
+		}
 		if a.g == vedetta.GrainYear {
 			return value{day(a.t.Year(), s.m, 1), vedetta.GrainMonth}, true
 		}
@@ -403,4 +406,21 @@ func (a anchor) weekend(rel int, hasMod, future bool) (result, bool) {
 	}
 	sat := a.t.AddDate(0, 0, 6-wd+7*rel)
 	return result{typ: TypeRange, from: value{sat, vedetta.GrainDay}, to: value{sat.AddDate(0, 0, 1), vedetta.GrainDay}}, true
+}
+
+// halfYear resolves "the first half [of 1990]", "secondo semestre": without
+// a year, the half of the document's year, or of the year before when it
+// has not begun yet.
+func (a anchor) halfYear(n, y int) (from, to value, ok bool) {
+	if y == 0 {
+		if a.g == vedetta.GrainNone {
+			return value{}, value{}, false
+		}
+		y = a.t.Year()
+		if a.g != vedetta.GrainYear && day(y, 6*n-5, 1).After(a.t) {
+			y--
+		}
+	}
+	start := day(y, 6*n-5, 1)
+	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 5, 0), vedetta.GrainMonth}, true
 }

@@ -126,8 +126,12 @@ func (m *Match) setResult(r result) {
 func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, bool) {
 	s, e := p.toks[h.i].s, p.toks[h.j-1].e
 	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind}
+	tense := 2 // not known yet
 	future := func() bool {
-		return opts.Future || p.isFuture(h.i)
+		if tense == 2 {
+			tense = p.clauseTense(h.i)
+		}
+		return opts.Future || tense > 0
 	}
 	switch h.kind {
 	case KindPresent:
@@ -218,6 +222,9 @@ func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, boo
 		m.Value, m.Grain, m.Explicit = a.String()+"/"+bv.String(), a.g.String(), true
 	case KindQuarter:
 		a, b, ok := anc.quarter(h.a.q, h.a.y)
+		if h.a.half {
+			a, b, ok = anc.halfYear(h.a.q, h.a.y)
+		}
 		if !ok {
 			return m, false
 		}
