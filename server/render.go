@@ -40,6 +40,9 @@ var typeColours = map[string]string{
 }
 
 func keyColour(by, key string) string {
+	if by == "mentions" {
+		return "#4c6ef5"
+	}
 	if by == "quad" {
 		if c, ok := quadColours[normQuad(key)]; ok {
 			return c
@@ -286,8 +289,9 @@ func stackedBarsSVG(id, title string, cols []column, keys []string, by string) t
 				continue
 			}
 			y0, y1 := y(acc+n), y(acc)
+			w := math.Min(math.Max(bw*0.84, 0.5), 48)
 			fmt.Fprintf(&b, `<rect class="bar" data-key="%s" x="%.2f" y="%.2f" width="%.2f" height="%.2f" fill="%s"><title>%s</title></rect>`,
-				html.EscapeString(k), x+bw*0.08, y0, math.Max(bw*0.84, 0.5), y1-y0, keyColour(by, k),
+				html.EscapeString(k), x+(bw-w)/2, y0, w, y1-y0, keyColour(by, k),
 				html.EscapeString(fmt.Sprintf("%s · %s: %d", c.label, k, n)))
 			acc += n
 		}
