@@ -27,6 +27,7 @@ const (
 	KindCentury  = "century" // the 20th century, XIXe siècle
 	KindAnaphor  = "anaphor" // the following year, three days later, that year
 	KindPeriod   = "period"  // the year-ago quarter, the latest period
+	KindDay      = "day"     // on the 19th: a day of the month
 )
 
 // Types of Date.
@@ -271,6 +272,9 @@ func (p *parser) parseAt(i int) (best hit, ok bool) {
 	}
 	if has(cThisU) {
 		try(p.thisUnit(i))
+	}
+	if has(cArt) && p.l.dayOrdinal {
+		try(p.dayOrdinalAt(i))
 	}
 	return best, ok
 }
@@ -850,6 +854,14 @@ func (p *parser) durationOrAgo(i int) (hit, bool) {
 // yearAlone reads a year where it is clearly one: after a cue word ("nel
 // 1992", "since 1992") or before a year word ("1992 года").
 func (p *parser) yearAlone(i int) (hit, bool) {
+	if t := p.tok(i); t.kind == kNum && t.nd == 2 && p.is(i-1, cFY) {
+		// "FY22", "FY 22"
+		y := 2000 + t.val
+		if t.val >= 50 {
+			y = 1900 + t.val
+		}
+		return hit{i: i - 1, j: i + 1, kind: KindYear, typ: TypeDate, a: dspec{y: y}}, true
+	}
 	y, j, ok := p.yearAt(i)
 	if !ok {
 		return hit{}, false
@@ -868,7 +880,10 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 		}
 		prev = p.tok(i - 2)
 	}
-	if prev.is(cCue | cFrom | cTo | cBetween | cPMod) {
+	if prev.is(cCue | cFrom | cTo | cBetween | cPMod | cFY) {
+		if prev.is(cFY) {
+			h.i = i - 1
+		}
 		return h, true
 	}
 	if prev.is(cCueW) {
@@ -879,6 +894,19 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 		return h, true
 	}
 	return hit{}, false
+}
+
+// dayOrdinalAt reads "the 19th" (in "on the 19th", "by the 3rd."): a day
+// of the month, when nothing after it says of what.
+func (p *parser) dayOrdinalAt(i int) (hit, bool) {
+	t := p.tok(i + 1)
+	if t.kind != kNum || t.nd > 2 || t.val < 1 || t.val > 31 || !p.glued(i+2) || !p.is(i+2, cOrdSuf) {
+		return hit{}, false
+	}
+	if !p.endsPhrase(i+3) && !p.is(i+3, cAnd|cTo) {
+		return hit{}, false // "the 19th century", "the 3rd floor", "the 6th of May"
+	}
+	return hit{i: i, j: i + 3, kind: KindDay, typ: TypeDate, a: dspec{d: t.val}}, true
 }
 
 // possessive reports whether token i is the "s" of "'s".
@@ -1009,6 +1037,9 @@ func (p *parser) find() []hit {
 		}
 		if k := p.withModifier(h.i); len(hits) == 0 || k >= hits[len(hits)-1].j {
 			h.i = k
+		}
+		if p.is(h.j, cDayPart) && (h.kind == KindWeekday || h.kind == KindRelDay || h.kind == KindDayMonth || h.kind == KindAnaphor) {
+			h.j++ // "Monday morning", "ieri sera"
 		}
 		hits = append(hits, h)
 		i = h.j

@@ -20,7 +20,8 @@ var dataFS embed.FS
 //	                    is a date only after a cue word such as "in"),
 //	                    bare_season yes (a season alone is a date: "летом"),
 //	                    article_unit yes ("the year", "the week" are this
-//	                    year, this week)
+//	                    year, this week), day_ordinal yes ("on the 19th" is
+//	                    a day of the month)
 //	month   N           a month name; monthw N a short form that is a month
 //	                    only next to a day number or a year
 //	wd      N           a weekday (1 Monday .. 7 Sunday); wdw N a short form
@@ -68,6 +69,10 @@ var dataFS embed.FS
 //	period  -           a reporting period: "the latest period", "the 1988 period"
 //	ydet    -           a determiner before an attributive year ("his 1996 campaign")
 //	thisu   U           a word that means "this U": year-end, heuer
+//	daypart -           a part of the day after a day ("Monday morning"),
+//	                    kept in the span
+//	fy      -           a fiscal year prefix before a year of 2 or 4 digits
+//	                    ("FY22", "FY 2022")
 //
 // FORM is lower case; "_" joins the words of a multi-word form.
 const (
@@ -114,6 +119,8 @@ const (
 	cYDet
 	cThisU
 	cPast
+	cDayPart
+	cFY
 )
 
 var classNames = map[string]uint64{
@@ -122,7 +129,7 @@ var classNames = map[string]uint64{
 	"agopre": cAgoPre, "inpre": cInPre, "cue": cCue, "ysuf": cYSuf, "from": cFrom, "to": cTo,
 	"between": cBetween, "and": cAnd, "linkdm": cLinkDM, "linkmy": cLinkMY, "fut": cFut, "stop": cStop, "cuew": cCueW, "art": cArt, "holiday": cHoliday,
 	"now": cNow, "season": cSeason, "seasonw": cSeasonW, "decade": cDecade, "decpre": cDecPre, "decsuf": cDecSuf, "pmod": cPMod,
-	"amod": cAMod, "later": cLater, "laterw": cLaterW, "dem": cDem, "anday": cAnDay, "period": cPeriod, "ydet": cYDet, "thisu": cThisU, "past": cPast,
+	"amod": cAMod, "later": cLater, "laterw": cLaterW, "dem": cDem, "anday": cAnDay, "period": cPeriod, "ydet": cYDet, "thisu": cThisU, "past": cPast, "daypart": cDayPart, "fy": cFY,
 }
 
 // Calendar units.
@@ -165,6 +172,7 @@ type language struct {
 	bareMonthCue bool // a month alone needs a cue word before it
 	bareSeason   bool // a season alone is a date ("летом")
 	artUnit      bool // "the year", "the week" are this year, this week
+	dayOrdinal   bool // "on the 19th" is a day of the month
 	futSuf       []string
 	pastSuf      []string
 }
@@ -243,6 +251,8 @@ func parseLexicon(code, src string) (*language, error) {
 				l.bareSeason = f[2] == "yes"
 			case "article_unit":
 				l.artUnit = f[2] == "yes"
+			case "day_ordinal":
+				l.dayOrdinal = f[2] == "yes"
 			default:
 				return nil, fmt.Errorf("line %d: unknown setting %q", n, f[1])
 			}

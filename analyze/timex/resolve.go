@@ -424,3 +424,33 @@ func (a anchor) halfYear(n, y int) (from, to value, ok bool) {
 	start := day(y, 6*n-5, 1)
 	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 5, 0), vedetta.GrainMonth}, true
 }
+
+// dayOfMonth resolves a day without a month ("on the 19th"): in the month
+// of the document date when it is not after it, else in the month before;
+// with future, the next such day.
+func (a anchor) dayOfMonth(d int, future bool) (result, bool) {
+	switch a.g {
+	case vedetta.GrainNone:
+		return result{}, false
+	case vedetta.GrainMonth, vedetta.GrainYear:
+		v := a.coarse()
+		return result{typ: TypeDate, from: v, to: v, coarse: true}, true
+	}
+	y, m := a.t.Year(), int(a.t.Month())
+	step := -1
+	if future {
+		step = 1
+	}
+	for range 3 {
+		if d <= daysIn(y, m) {
+			t := day(y, m, d)
+			if future && !t.Before(a.t) || !future && !t.After(a.t) {
+				v := value{t, vedetta.GrainDay}
+				return result{typ: TypeDate, from: v, to: v}, true
+			}
+		}
+		t := day(y, m+step, 1)
+		y, m = t.Year(), int(t.Month())
+	}
+	return result{}, false
+}

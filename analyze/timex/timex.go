@@ -134,6 +134,12 @@ func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, boo
 		return opts.Future || tense > 0
 	}
 	switch h.kind {
+	case KindDay:
+		r, ok := anc.dayOfMonth(h.a.d, future())
+		if !ok {
+			return m, false
+		}
+		m.setResult(r)
 	case KindPresent:
 		if anc.g == vedetta.GrainNone {
 			return m, false
