@@ -85,6 +85,19 @@ func (p *parser) anaphor(i int) (hit, bool) {
 		amod, hasAmod = int(p.tok(j).entry.amod), true
 		j++
 	}
+	if p.is(j, cWd) && art {
+		// "the previous Friday", "le lundi suivant"
+		wd := int(p.tok(j).entry.wd)
+		j++
+		if !hasAmod && p.is(j, cAMod) {
+			amod, hasAmod = int(p.tok(j).entry.amod), true
+			j++
+		}
+		if !hasAmod || amod == 0 {
+			return hit{}, false
+		}
+		return hit{i: i, j: j, kind: KindAnaphor, typ: TypeDate, a: dspec{rel: amod, wd: wd, unit: uDay}}, true
+	}
 	if !p.is(j, cUnit) {
 		return hit{}, false
 	}
@@ -304,4 +317,24 @@ func (a anchor) resolvePeriod(s dspec, ref refDate, hasRef bool) (result, bool) 
 		base = refDate{from: v, to: v, set: true}
 	}
 	return shiftRef(base, s.rel, uYear, true), true
+}
+
+// weekdayFrom is the weekday wd (1 Monday .. 7 Sunday) nearest before
+// (rel < 0) or after (rel > 0) the reference, which must name a day.
+func weekdayFrom(r refDate, wd, rel int) result {
+	if r.from.g != vedetta.GrainDay {
+		return result{typ: TypeDate, from: r.from, to: r.from, coarse: true}
+	}
+	t := r.from.t
+	if rel > 0 {
+		t = r.to.t
+	}
+	for k := 1; k <= 7; k++ {
+		c := t.AddDate(0, 0, k*rel)
+		if isoWeekday(c) == wd {
+			v := value{c, vedetta.GrainDay}
+			return result{typ: TypeDate, from: v, to: v}
+		}
+	}
+	return result{}
 }

@@ -190,6 +190,10 @@ func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, boo
 			// From the document date, "a year earlier" is last year.
 			keep = false
 		}
+		if h.a.wd > 0 {
+			m.setResult(weekdayFrom(r, h.a.wd, h.a.rel))
+			break
+		}
 		m.setResult(shiftRef(r, h.a.rel, h.a.unit, keep))
 	case KindPeriod:
 		ref, ok := last.quarter.near(m.Start, periodWindow)
