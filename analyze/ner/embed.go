@@ -10,7 +10,7 @@ import (
 	"sync"
 )
 
-//go:embed models/*.bin.gz models/gazetteer.tsv.gz models/clusters-*.tsv.gz
+//go:embed models/*.bin.gz models/gazetteer.tsv.gz
 var modelFS embed.FS
 
 type loaded struct {

@@ -51,12 +51,11 @@ type tok struct {
 	word, lower, shape, short string
 	pre, suf                  [4]string
 	cap                       byte // U title case, A all caps, l lower, d digits, p other
-	cl1, cl2                  int  // FeatClusters: coarse and fine cluster, -1 none
 }
 
 var (
-	bos = tok{word: "<s>", lower: "<s>", shape: "<s>", short: "<s>", cap: 'B', cl1: -2, cl2: -2}
-	eos = tok{word: "</s>", lower: "</s>", shape: "</s>", short: "</s>", cap: 'E', cl1: -3, cl2: -3}
+	bos = tok{word: "<s>", lower: "<s>", shape: "<s>", short: "<s>", cap: 'B'}
+	eos = tok{word: "</s>", lower: "</s>", shape: "</s>", short: "</s>", cap: 'E'}
 )
 
 func makeTok(w string) tok {
@@ -123,7 +122,7 @@ func makeTok(w string) tok {
 type sentFeats struct {
 	gaz   *Gazetteer // nil: no gazetteer features
 	ctx   bool       // FeatContext features
-	cl    *Clusters  // FeatClusters: nil without
+	extra [][]uint64 // FeatDocument: document features of each token, or nil
 	dom   int        // FeatDomain: domain of the sentence (0: no domain copies)
 	runA  []int      // FeatContext: start and end of the capitalised run of each token (-1: none)
 	runB  []int
@@ -137,7 +136,8 @@ type sentFeats struct {
 
 const nStatic = 30
 
-func (sf *sentFeats) reset(words []string) {
+// fill sets the tokens of words, with two boundary tokens each side.
+func (sf *sentFeats) fill(words []string) {
 	n := len(words)
 	if cap(sf.toks) < n+4 {
 		sf.toks = make([]tok, n+4)
@@ -146,16 +146,13 @@ func (sf *sentFeats) reset(words []string) {
 	sf.toks[0], sf.toks[1] = bos, bos
 	for i, w := range words {
 		sf.toks[i+2] = makeTok(w)
-		if sf.cl != nil {
-			t := &sf.toks[i+2]
-			if c1, c2, ok := sf.cl.Of(t.lower); ok {
-				t.cl1, t.cl2 = c1, c2
-			} else {
-				t.cl1, t.cl2 = -1, -1
-			}
-		}
 	}
 	sf.toks[n+2], sf.toks[n+3] = eos, eos
+}
+
+func (sf *sentFeats) reset(words []string) {
+	n := len(words)
+	sf.fill(words)
 	if sf.gaz != nil {
 		if cap(sf.gf) < n {
 			sf.gf = make([][]uint64, n)
@@ -261,16 +258,8 @@ func (sf *sentFeats) static(f []uint64, i, n int) []uint64 {
 	if sf.gaz != nil {
 		f = append(f, sf.gf[i]...)
 	}
-	if sf.cl != nil {
-		f = append(f,
-			hInt(hStart(80), t.cl1),
-			hInt(hStart(81), t.cl2),
-			hInt(hStart(82), p1.cl2),
-			hInt(hStart(83), n1.cl2),
-			hInt(hInt(hStart(84), p1.cl1), t.cl1),
-			hInt(hInt(hStart(85), t.cl1), n1.cl1),
-			hStr(hInt(hStart(86), t.cl2), t.short),
-		)
+	if sf.extra != nil {
+		f = append(f, sf.extra[i]...)
 	}
 	if sf.ctx {
 		if a := sf.runA[i]; a >= 0 {

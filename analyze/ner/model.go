@@ -29,7 +29,6 @@ type Model struct {
 	// not read them.
 	GazOwn uint16
 	gaz    *Gazetteer
-	cl     *Clusters
 
 	nFeat int
 	slots []uint32 // open-addressing table of feature keys (0 empty)
@@ -59,9 +58,9 @@ const (
 	// FeatDomain: domain-augmented features (see DomainNews); tagging uses
 	// the news domain.
 	FeatDomain
-	// FeatClusters: word clusters of the word and its neighbours
-	// (models/clusters-LANG.tsv.gz).
-	FeatClusters
+	// FeatDocument: contexts of the other occurrences of a capitalised word
+	// in nearby sentences of the document (see TagDoc).
+	FeatDocument
 )
 
 // ErrFormat is returned for a model file that is not one.
@@ -78,13 +77,7 @@ func newModel(lang string, tags []string, scale float64, feats uint32, keys []ui
 		}
 		m.gaz = g
 	}
-	if feats&FeatClusters != 0 {
-		c, err := EmbeddedClusters(lang)
-		if err != nil {
-			return nil, err
-		}
-		m.cl = c
-	}
+
 	size := 1
 	for size < 2*len(keys)+1 {
 		size <<= 1
@@ -176,14 +169,49 @@ func (m *Model) Tag(words []string) []string {
 // TagIDs appends to dst the index in m.Tags of each word's tag: greedy
 // left-to-right decoding, each tag chosen with the two before it known and
 // I-X allowed only after B-X or I-X.
+//
+// A FeatDocument model tagging a sentence alone sees it as a document of
+// one sentence; TagDoc gives it the sentences around.
 func (m *Model) TagIDs(words []string, dst []int) []int {
+	var extra [][]uint64
+	if m.Feats&FeatDocument != 0 {
+		extra = docFeats([][]string{words})[0]
+	}
+	return m.tagIDs(words, extra, dst)
+}
+
+// TagDoc returns the BIO tags of each sentence of a document, in order.
+// Models with FeatDocument read the nearby sentences; others tag each
+// sentence alone.
+func (m *Model) TagDoc(doc [][]string) [][]string {
+	var extra [][][]uint64
+	if m.Feats&FeatDocument != 0 {
+		extra = docFeats(doc)
+	}
+	out := make([][]string, len(doc))
+	var ids []int
+	for j, words := range doc {
+		var x [][]uint64
+		if extra != nil {
+			x = extra[j]
+		}
+		ids = m.tagIDs(words, x, ids[:0])
+		out[j] = make([]string, len(ids))
+		for i, id := range ids {
+			out[j][i] = m.Tags[id]
+		}
+	}
+	return out
+}
+
+func (m *Model) tagIDs(words []string, extra [][]uint64, dst []int) []int {
 	b, _ := m.bufs.Get().(*tagBuf)
 	if b == nil {
 		b = &tagBuf{scores: make([]int32, len(m.Tags))}
 	}
 	defer m.bufs.Put(b)
 	b.sf.gaz, b.sf.own, b.sf.ctx = m.gaz, m.GazOwn, m.Feats&FeatContext != 0
-	b.sf.dom, b.sf.cl = 0, m.cl
+	b.sf.dom, b.sf.extra = 0, extra
 	if m.Feats&FeatDomain != 0 {
 		b.sf.dom = DomainNews
 	}

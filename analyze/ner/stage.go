@@ -38,10 +38,12 @@ func (Stage) Analyze(a *vedetta.Analysis) {
 	AddEntities(a, m.Spans(a.Text, a.Tokens, a.Lang))
 }
 
-// Spans tags the tokens of text sentence by sentence and returns the
-// predicted entity spans.
+// Spans tags the tokens of text, the sentences together as one document
+// (see TagDoc), and returns the predicted entity spans.
 func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 	var out []Span
+	var doc [][]string
+	var offs [][][2]int
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sent == toks[i].Sent {
@@ -52,7 +54,11 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 		for k, w := range words {
 			ws[k] = text[w[0]:w[1]]
 		}
-		tags := m.Tag(ws)
+		doc, offs = append(doc, ws), append(offs, words)
+		i = j
+	}
+	for si, tags := range m.TagDoc(doc) {
+		words := offs[si]
 		open := -1
 		for k := range tags {
 			typ := ""
@@ -72,7 +78,6 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 				out[open].End = words[k][1]
 			}
 		}
-		i = j
 	}
 	return out
 }

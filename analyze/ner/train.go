@@ -104,13 +104,6 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 	nT := len(tags)
 	tr := &trainer{nT: nT, index: map[uint32]int32{}}
 	sf := sentFeats{ctx: opt.Feats&FeatContext != 0}
-	if opt.Feats&FeatClusters != 0 {
-		c, err := EmbeddedClusters(lang)
-		if err != nil {
-			return nil, err
-		}
-		sf.cl = c
-	}
 	if opt.Feats&FeatGazetteer != 0 {
 		g, err := EmbeddedGazetteer()
 		if err != nil {
@@ -118,8 +111,16 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 		}
 		sf.gaz, sf.own = g, opt.GazOwn
 	}
+	var docF [][][]uint64
+	if opt.Feats&FeatDocument != 0 {
+		doc := make([][]string, len(data))
+		for i, s := range data {
+			doc[i] = s.Words
+		}
+		docF = docFeats(doc)
+	}
 	if opt.Feats&FeatViterbi != 0 {
-		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf)
+		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf, docF)
 	}
 	allowed := allowedTransitions(tags)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
@@ -137,6 +138,9 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 			s := data[si]
 			if opt.Feats&FeatDomain != 0 {
 				sf.dom = s.Domain
+			}
+			if docF != nil {
+				sf.extra = docF[si]
 			}
 			sf.reset(s.Words)
 			prev, prev2 := -1, -1

@@ -71,7 +71,7 @@ func viterbi[S int32 | int64](em, trans []S, allowed [][]bool, nT, n int, delta 
 
 // trainViterbi is Train for FeatViterbi models: the structured perceptron,
 // updating after each sentence whose best sequence is wrong.
-func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold [][]int, tokens int, opt TrainOptions, sf *sentFeats) (*Model, error) {
+func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold [][]int, tokens int, opt TrainOptions, sf *sentFeats, docF [][][]uint64) (*Model, error) {
 	nT := tr.nT
 	allowed := allowedTransitions(tags)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
@@ -95,6 +95,9 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 			n := len(s.Words)
 			if opt.Feats&FeatDomain != 0 {
 				sf.dom = s.Domain
+			}
+			if docF != nil {
+				sf.extra = docF[si]
 			}
 			sf.reset(s.Words)
 			tr.now++

@@ -38,7 +38,7 @@ func runEvalNER(e *env, args []string) int {
 	}
 	sc := eval.NewNERScore()
 	n, shown := 0, 0
-	for _, s := range in.sents {
+	for si, s := range in.sents {
 		if ner.IsDocStart(s) || len(s.Cols) == 0 {
 			continue
 		}
@@ -63,7 +63,7 @@ func runEvalNER(e *env, args []string) int {
 			}
 		}
 		if !*predicted {
-			pred = in.tag(s)
+			pred = in.tagAt(si)
 		}
 		if err := sc.Add(gold, pred); err != nil {
 			fmt.Fprintf(e.stderr, "eval ner: %v\n", err)

@@ -22,6 +22,7 @@ type nerInput struct {
 	tokCol int
 	lang   string
 	model  *ner.Model
+	tags   [][]string // predicted tags of each sentence, once tagAt ran
 }
 
 // nerOpen reads path ("-" for stdin), picks the token column (tokCol is
@@ -116,12 +117,33 @@ func (in *nerInput) words(s ner.Sentence) []string {
 	return w
 }
 
-// tag predicts the tags of s (all O for a document marker).
-func (in *nerInput) tag(s ner.Sentence) []string {
-	if ner.IsDocStart(s) {
-		return []string{"O"}
+// tagAt returns the predicted tags of sentence i (all O for a document
+// marker). The first call tags the whole input, document by document
+// (documents split at -DOCSTART- markers), so that models reading the
+// sentences around a word see them.
+func (in *nerInput) tagAt(i int) []string {
+	if in.tags == nil {
+		in.tags = make([][]string, len(in.sents))
+		var doc [][]string
+		var idx []int
+		flush := func() {
+			for k, t := range in.model.TagDoc(doc) {
+				in.tags[idx[k]] = t
+			}
+			doc, idx = doc[:0], idx[:0]
+		}
+		for j, s := range in.sents {
+			if ner.IsDocStart(s) {
+				flush()
+				in.tags[j] = []string{"O"}
+				continue
+			}
+			doc = append(doc, in.words(s))
+			idx = append(idx, j)
+		}
+		flush()
 	}
-	return in.model.Tag(in.words(s))
+	return in.tags[i]
 }
 
 func runNER(e *env, args []string) int {
@@ -154,7 +176,7 @@ func runNER(e *env, args []string) int {
 			w.WriteString(c)
 			w.WriteByte('\n')
 		}
-		tags := in.tag(s)
+		tags := in.tagAt(i)
 		for j, line := range s.Lines {
 			sep := "\t"
 			if !strings.Contains(line, "\t") {

@@ -32,9 +32,9 @@ func runTrain(e *env, args []string) int {
 	epochs := fs.Int("epochs", 0, "training epochs (default: the language's setting)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Int("prune", -1, "drop features whose largest int16 weight is at most this (default: the language's setting)")
-	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, viterbi), or none (default: the language's setting)")
+	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, viterbi, context, domain), or none (default: the language's setting)")
 	dev := fs.Bool("dev", false, "score the dev sets after every epoch")
-	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC)")
+	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC, :news, :politics, :fiction or :wiki for the text domain)")
 	if _, err := parseFlags(fs, args[1:]); err != nil {
 		return usageExit(err)
 	}
@@ -51,6 +51,16 @@ func runTrain(e *env, args []string) int {
 			for _, o := range parts[1:] {
 				cf.Split = cf.Split || o == "split"
 				cf.NoMisc = cf.NoMisc || o == "nomisc"
+				switch o {
+				case "news":
+					cf.Domain = ner.DomainNews
+				case "politics":
+					cf.Domain = ner.DomainPolitics
+				case "fiction":
+					cf.Domain = ner.DomainFiction
+				case "wiki":
+					cf.Domain = ner.DomainWiki
+				}
 			}
 			files = append(files, cf)
 		}
@@ -84,6 +94,10 @@ func runTrain(e *env, args []string) int {
 				set.Feats |= ner.FeatGazetteer
 			case "viterbi":
 				set.Feats |= ner.FeatViterbi
+			case "context":
+				set.Feats |= ner.FeatContext
+			case "domain":
+				set.Feats |= ner.FeatDomain
 			default:
 				fmt.Fprintf(e.stderr, "train ner: unknown feature group %q\n", f)
 				return exitUsage
@@ -102,7 +116,7 @@ func runTrain(e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "train ner %s: %d sentences, %d tokens\n", *lang, len(train), ntok)
 	opt := ner.TrainOptions{
-		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune, Feats: set.Feats,
+		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune, Feats: set.Feats, GazOwn: ner.GazOwn(files),
 		Log: func(f string, a ...any) {
 			fmt.Fprintf(e.stderr, "  [%s] "+f+"\n", append([]any{time.Since(start).Round(time.Second)}, a...)...)
 		},
