@@ -67,9 +67,11 @@ func build(recs []*record) (*KB, error) {
 		}
 		if e.Type == "COUNTRY" {
 			for _, n := range r.Names {
-				if n.Kind == 'j' && hasLang(n.Langs, "en") {
+				if n.Kind == 'j' && hasLang(n.Langs, "en") && e.Demonym == "" {
 					e.Demonym = n.Text
-					break
+				}
+				if n.Kind == 'm' && len(n.Langs) == 1 && n.Langs[0] == "en" && e.Capital == "" {
+					e.Capital = n.Text // world-countries' capital, listed first
 				}
 			}
 		}
@@ -119,6 +121,7 @@ func build(recs []*record) (*KB, error) {
 				r0, _ := utf8.DecodeRuneInString(n.Text)
 				o.cap = unicode.IsUpper(r0)
 				if n.Kind == 'm' {
+					o.seat = hasLang(n.Langs, "seat")
 					for i, w := range ws {
 						if r, _ := utf8.DecodeRuneInString(w); i < 32 && unicode.IsUpper(r) {
 							o.capMask |= 1 << i

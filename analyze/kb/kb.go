@@ -36,6 +36,8 @@ type Entity struct {
 	Roles    []Role
 	// Demonym is the English adjective of a country (for naming its bodies).
 	Demonym string
+	// Capital is the English name of a country's capital.
+	Capital string
 }
 
 // Role is a position a person held: Code is HOS (head of state), HOG (head
@@ -145,12 +147,12 @@ func loadRecords() ([]*record, error) {
 		recs = merge(recs, cur, "curated")
 	}
 	// Per-language adjectives: "ISO3<TAB>forms".
+	byID := index(recs)
 	for _, lang := range Languages {
 		raw, err := dataFS.ReadFile("data/" + lang + "/adjectives.tsv")
 		if err != nil {
 			continue
 		}
-		byID := index(recs)
 		err = eachLine(raw, func(fields []string) error {
 			if len(fields) < 2 {
 				return fmt.Errorf("want ISO3<TAB>forms")

@@ -223,6 +223,14 @@ func (l *linker) link(i int) {
 	default:
 		c := l.choose(m)
 		if c.kind == 'm' && l.k.Entities[c.ref].Type == "COUNTRY" && l.isPlace(m) {
+			// The capital as a place: a location of that country.
+			if ce := l.k.Entities[c.ref]; ce.Capital != "" && !c.seat {
+				id := "loc:" + slug(ce.Capital)
+				if _, ok := l.ents[id]; !ok {
+					l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: ce.Capital, Type: "LOCATION", Country: ce.ID}}
+				}
+				l.add(id, m.p0, m.p1, "name")
+			}
 			return
 		}
 		// A country name followed by a number names a channel or a

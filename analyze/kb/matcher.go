@@ -30,6 +30,9 @@ type output struct {
 	// common marks a form that is also a common word (Nato, "born" in
 	// Italian): at the start of a sentence it is not taken.
 	common bool
+	// seat marks a metonym that is a seat of government (the Kremlin),
+	// not a city: used as a place it is not the capital.
+	seat bool
 }
 
 // langBits returns the language mask of a name's languages (0 = any).
@@ -68,7 +71,11 @@ type matcher struct {
 }
 
 func newMatcher() *matcher {
-	return &matcher{vocab: map[string]uint32{"": 0}, root: []uint32{0}, edges: map[uint64]uint32{}, outs: [][]output{nil}}
+	// Sizes of the built-in knowledge base, to avoid regrowing.
+	m := &matcher{vocab: make(map[string]uint32, 40000), root: make([]uint32, 1, 40000),
+		edges: make(map[uint64]uint32, 50000), outs: make([][]output, 1, 64000)}
+	m.vocab[""] = 0
+	return m
 }
 
 func (m *matcher) wordID(w string) uint32 {
