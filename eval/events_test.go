@@ -55,7 +55,7 @@ func TestSpanishEvents(t *testing.T) {
 	evs := map[string][]vedetta.Event{
 		"Uno": {{Type: "REQUEST", Confidence: 0.5}, {Type: "PROTEST", Confidence: 0.9}},
 	}
-	set, top1, err := SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	set, top1, top1v2, err := SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,8 +64,19 @@ func TestSpanishEvents(t *testing.T) {
 	if set.Gold != 2 || set.Pred != 2 || set.MatchPred != 1 {
 		t.Errorf("set: %+v", set)
 	}
+	// Both events start the sentence: the more confident, PROTEST, is its
+	// top-1, wrong against MOBILIZE but right when MOBILIZE reads as PROTEST.
 	if top1.Gold != 1 || top1.Pred != 1 || top1.MatchPred != 0 {
 		t.Errorf("top1: %+v", top1)
+	}
+	if top1v2.Pred != 1 || top1v2.MatchPred != 1 {
+		t.Errorf("top1v2: %+v", top1v2)
+	}
+	// The first event told wins over a more confident later one.
+	evs["Uno"][1].Start = 4
+	_, top1, _, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	if top1.MatchPred != 1 {
+		t.Errorf("top1 first event: %+v", top1)
 	}
 }
 

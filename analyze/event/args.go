@@ -765,8 +765,8 @@ func stateLevel(a *vedetta.Actor) bool {
 // the country where it happens (the location, else the document's home
 // country) and, as target, that country's government. A state actor found
 // as the source of a protest noun ("Tokayev said the protests were
-// orchestrated") is what the protest is against. It reports false when
-// there is no country to place the protest in and no protester named.
+// orchestrated") is what the protest is against. It reports whether the
+// event stands (it always does: unnamed protesters are still protesters).
 func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 	country := ""
 	if loc >= 0 {
@@ -782,9 +782,6 @@ func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 		e.Source = nil
 	}
 	if e.Source == nil {
-		if country == "" {
-			return false
-		}
 		e.Source = &vedetta.Actor{Name: "protesters", Country: country, Sector: "CVL"}
 	}
 	if e.Target == nil && country != "" {

@@ -12,7 +12,11 @@ const slotSkip = 6 // words a slot may skip before its actor
 func (sc *sentCtx) matches() []match {
 	ix := sc.c.index[sc.lex.Lang]
 	var all []match
+	agentOnly := false
 	try := func(p *Pattern, i int) {
+		if agentOnly && p.literal < 2 {
+			return
+		}
 		m := match{p: p, head: i, w0: i}
 		if sc.matchElems(p, 0, i, &m) {
 			all = append(all, m)
@@ -27,6 +31,10 @@ func (sc *sentCtx) matches() []match {
 		if j := sc.inSpan[i]; j >= 0 && !sc.spans[j].generic && sc.spans[j].kind != "adjective" {
 			continue
 		}
+		// A noun naming actors ("manifestantes", "protestantes") shares
+		// its stem with the event but is none, unless a longer phrase
+		// says so.
+		agentOnly = sc.lex.Cue("actornoun", w.low)
 		for _, p := range ix.byStem[w.stem] {
 			try(p, i)
 		}
