@@ -85,17 +85,23 @@ func (p *parser) match(h *hit, anc anchor, opts Options, last refs) (Match, refD
 	if !ok {
 		return m, refDate{}, false
 	}
+	if m.Type == TypeDuration {
+		return m, refDate{}, true
+	}
+	// Dates far from ours (a document dated year 0) may fall outside what
+	// ISO years of four digits can say: leave them out.
+	a, b, isRange := strings.Cut(m.Value, "/")
+	if !isRange {
+		b = a
+	}
+	ta, ga, err1 := vedetta.ParseDate(a)
+	tb, gb, err2 := vedetta.ParseDate(b)
+	if err1 != nil || err2 != nil {
+		return m, refDate{}, false
+	}
 	var r refDate
-	if (m.Type == TypeDate || m.Type == TypeRange) && !m.Coarse && isReference(h) {
-		a, b, isRange := strings.Cut(m.Value, "/")
-		if !isRange {
-			b = a
-		}
-		ta, ga, err1 := vedetta.ParseDate(a)
-		tb, gb, err2 := vedetta.ParseDate(b)
-		if err1 == nil && err2 == nil {
-			r = refDate{from: value{ta, ga}, to: value{tb, gb}, end: m.End, set: true}
-		}
+	if !m.Coarse && isReference(h) {
+		r = refDate{from: value{ta, ga}, to: value{tb, gb}, end: m.End, set: true}
 	}
 	return m, r, true
 }
