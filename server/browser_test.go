@@ -16,6 +16,10 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/store"
+	"github.com/vedetta/vedetta/store/sqlite"
 )
 
 // chromium finds Debian's Chromium. Without it the browser tests skip,
@@ -331,4 +335,71 @@ func TestBrowser(t *testing.T) {
 	b.screenshot(t, dir, "entity")
 	b.noErrors(t)
 	fmt.Fprintf(os.Stderr, "browser test screenshots in %s\n", dir)
+}
+
+// TestBrowserLargeNetwork lays out a network of a few hundred actors and
+// checks that it is drawn whole, fast enough, with few overlapping nodes.
+func TestBrowserLargeNetwork(t *testing.T) {
+	b := newBrowser(t)
+	st, err := sqlite.Open(t.TempDir(), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	// 300 actors; events between them, more for the first ones (a few hubs
+	// and a long tail, as in news).
+	const actors = 300
+	seed := uint32(7)
+	rnd := func(n int) int {
+		seed = seed*1664525 + 1013904223
+		return int(seed>>8) % n
+	}
+	quads := map[string]string{"AID": "material cooperation", "CONSULT": "verbal cooperation", "ACCUSE": "verbal conflict", "ASSAULT": "material conflict"}
+	types := []string{"AID", "CONSULT", "ACCUSE", "ASSAULT"}
+	var recs []store.Record
+	for d := 0; d < 150; d++ {
+		a := vedetta.NewAnalysis(vedetta.Document{ID: fmt.Sprintf("doc%03d", d), Date: fmt.Sprintf("2022-%02d-%02d", 1+d%12, 1+d%28), Lang: "en", Text: "text"})
+		for i := 0; i < 4; i++ {
+			s := rnd(rnd(actors) + 1)
+			tg := rnd(actors)
+			if s == tg {
+				continue
+			}
+			typ := types[rnd(len(types))]
+			a.Events = append(a.Events, vedetta.Event{Type: typ, Quad: quads[typ], Date: a.Date, Context: []string{},
+				Source: &vedetta.Actor{ID: fmt.Sprintf("a%03d", s), Name: fmt.Sprintf("Actor %d", s)},
+				Target: &vedetta.Actor{ID: fmt.Sprintf("a%03d", tg), Name: fmt.Sprintf("Actor %d", tg)}})
+		}
+		recs = append(recs, store.Record{Analysis: a, Hash: a.ID})
+	}
+	if _, err := st.Put(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	ts := newTestServer(t, Config{Store: st})
+	hs := httptest.NewServer(ts.h)
+	defer hs.Close()
+	start := time.Now()
+	b.do(t, "large network",
+		chromedp.Navigate(hs.URL+"/network?max_edges=2000"),
+		chromedp.WaitVisible(chromedp.CSS(`#net g.node`)),
+	)
+	elapsed := time.Since(start)
+	nodes := eval[int](t, b, `document.querySelectorAll('#net g.node').length`)
+	want := eval[int](t, b, `JSON.parse(document.getElementById('net-data').textContent).nodes.length`)
+	if nodes != want || nodes < 200 {
+		t.Fatalf("drew %d nodes of %d", nodes, want)
+	}
+	// Nodes whose centres are closer than 4 px cannot be told apart.
+	overlaps := eval[int](t, b, `(() => {
+		const p = Array.from(document.querySelectorAll('#net g.node')).map(g => g.transform.baseVal[0].matrix);
+		let n = 0;
+		for (let i = 0; i < p.length; i++) for (let j = i + 1; j < p.length; j++)
+			if (Math.hypot(p[i].e - p[j].e, p[i].f - p[j].f) < 4) n++;
+		return n; })()`)
+	t.Logf("%d nodes drawn in %v (page load and layout), %d pairs closer than 4 px", nodes, elapsed, overlaps)
+	if overlaps > nodes/20 {
+		t.Errorf("%d overlapping pairs among %d nodes", overlaps, nodes)
+	}
+	b.screenshot(t, artefacts(t), "network-large")
+	b.noErrors(t)
 }

@@ -531,14 +531,10 @@ func (s *Store) Network(ctx context.Context, f store.EventFilter, maxEdges int) 
 		return nil, err
 	}
 	for i := range net.Nodes {
+		// A known entity describes the node; else the events' actors do.
 		if k, ok := known[net.Nodes[i].ID]; ok {
 			net.Nodes[i].Name, net.Nodes[i].Type = k.Name, k.Type
-			if net.Nodes[i].Country == "" {
-				net.Nodes[i].Country = k.Country
-			}
-			if net.Nodes[i].Sector == "" {
-				net.Nodes[i].Sector = k.Sector
-			}
+			net.Nodes[i].Country, net.Nodes[i].Sector = k.Country, k.Sector
 		}
 	}
 	sort.Slice(net.Nodes, func(i, j int) bool {

@@ -120,14 +120,19 @@
       minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x);
       minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
     });
-    const pad = 40;
-    const sx = (width - 2 * pad) / Math.max(maxX - minX, 1);
-    const sy = (height - 2 * pad) / Math.max(maxY - minY, 1);
+    // Room for the labels, which sit right of the nodes.
+    const padL = 40, padR = 170, padY = 40;
+    const sx = (width - padL - padR) / Math.max(maxX - minX, 1);
+    const sy = (height - 2 * padY) / Math.max(maxY - minY, 1);
+    // Fill the box: scale each axis, but keep the shape within a factor of
+    // 1.6 of the layout's own.
     const s = Math.min(sx, sy);
-    const ox = (width - s * (maxX - minX)) / 2, oy = (height - s * (maxY - minY)) / 2;
+    // and never enlarge a small graph past its natural size.
+    const kx = Math.min(sx, s * 1.6, 1.2), ky = Math.min(sy, s * 1.6, 1.2);
+    const ox = padL + (width - padL - padR - kx * (maxX - minX)) / 2, oy = (height - ky * (maxY - minY)) / 2;
     nodes.forEach(function (d) {
-      d.x = ox + (d.x - minX) * s;
-      d.y = oy + (d.y - minY) * s;
+      d.x = ox + (d.x - minX) * kx;
+      d.y = oy + (d.y - minY) * ky;
     });
   }
 
@@ -147,7 +152,9 @@
     layout(nodes, edges, W, H);
     const byId = new Map(nodes.map(function (d) { return [d.id, d]; }));
     const maxAct = Math.max.apply(null, nodes.map(function (d) { return d.activity || 1; }));
-    function radius(d) { return 4 + 18 * Math.sqrt((d.activity || 1) / maxAct); }
+    // Smaller circles when there are many actors.
+    const maxR = Math.max(6, Math.min(22, 150 / Math.sqrt(nodes.length)));
+    function radius(d) { return 2.5 + maxR * Math.sqrt((d.activity || 1) / maxAct); }
 
     const defs = el("defs", {}, svg);
     Object.keys(QUAD_COLOURS).concat(["none"]).forEach(function (q) {
@@ -173,7 +180,7 @@
       const mx = (x1 + x2) / 2 - (y / d) * 14, my = (y1 + y2) / 2 + (x / d) * 14;
       const p = el("path", {
         class: "edge", d: "M" + x1 + "," + y1 + " Q" + mx + "," + my + " " + x2 + "," + y2,
-        stroke: colour, "stroke-width": (1 + 4 * Math.sqrt(e.count / maxCount)).toFixed(2),
+        stroke: colour, "stroke-width": ((edges.length > 200 ? 0.6 : 1) + 3 * Math.sqrt(e.count / maxCount)).toFixed(2),
         "marker-end": "url(#arrow-" + (QUAD_COLOURS[q] ? q.replace(/ /g, "-") : "none") + ")",
         "data-source": e.source, "data-target": e.target,
       }, gEdges);
@@ -183,7 +190,7 @@
     });
     // Label the busiest actors; the others on hover (title).
     const ranked = nodes.slice().sort(function (a, b) { return (b.activity || 0) - (a.activity || 0); });
-    const labelled = new Set(ranked.slice(0, 40).map(function (d) { return d.id; }));
+    const labelled = new Set(ranked.slice(0, nodes.length > 100 ? 15 : 40).map(function (d) { return d.id; }));
     const params = new URLSearchParams(window.location.search);
     const selected = params.get("actor");
     const info = document.getElementById("net-info");
