@@ -35,8 +35,13 @@ func (sc *sentCtx) matches() []match {
 		// its stem with the event but is none, unless a longer phrase
 		// says so.
 		agentOnly = sc.lex.Cue("actornoun", w.low)
+		// A function word ("para", stemmed like "paro") starts a pattern
+		// only when the pattern names it exactly ("a" petición).
+		stemOK := len(ix.byStem[w.stem]) == 0 || !sc.functionWord(w.low)
 		for _, p := range ix.byStem[w.stem] {
-			try(p, i)
+			if stemOK {
+				try(p, i)
+			}
 		}
 		if w.stem2 != "" && w.stem2 != w.stem {
 			for _, p := range ix.byStem[w.stem2] {
@@ -85,6 +90,17 @@ func (sc *sentCtx) matches() []match {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
 	return out
+}
+
+// functionWord reports whether w is an article, preposition, conjunction
+// or clause word of the language.
+func (sc *sentCtx) functionWord(w string) bool {
+	for _, c := range [...]string{"art", "prep", "target", "gen", "agent", "loc", "coord", "clause", "inf"} {
+		if sc.lex.Cue(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (sc *sentCtx) elemMatches(e elem, w word) bool {
