@@ -17,11 +17,16 @@ var EntityClasses = []string{"COUNTRY", "ORG", "GOV", "ARMED_GROUP", "PERSON"}
 // armedSectors are the CAMEO sectors of non-state armed groups.
 var armedSectors = map[string]bool{"REB": true, "INS": true, "UAF": true, "SEP": true, "MIL_NS": true}
 
+// unscoredSectors are organisations the gold does not annotate: media and
+// news agencies, companies, political parties, NGOs, schools.
+var unscoredSectors = map[string]bool{"MED": true, "BUS": true, "PTY": true, "NGO": true, "EDU": true}
+
 // EntityClass maps a system entity to a gold class: COUNTRY and PERSON as
 // they are; an ORG of sector IGO (or none) is ORG; an ORG of an armed-group
-// sector (REB, INS, UAF, SEP) is ARMED_GROUP; an ORG of any other sector
-// (GOV, MIL, COP, LEG, JUD...) is a state body, GOV. LOCATION and other
-// types are not scored ("").
+// sector (REB, INS, UAF, SEP) is ARMED_GROUP; media, companies, parties,
+// NGOs and schools (MED, BUS, PTY, NGO, EDU), which the gold leaves out,
+// are not scored; an ORG of any other sector (GOV, MIL, COP, LEG, JUD...)
+// is a state body, GOV. LOCATION and other types are not scored ("").
 func EntityClass(e vedetta.Entity) string {
 	switch e.Type {
 	case "COUNTRY", "PERSON":
@@ -30,6 +35,8 @@ func EntityClass(e vedetta.Entity) string {
 		switch {
 		case e.Sector == "" || e.Sector == "IGO":
 			return "ORG"
+		case unscoredSectors[e.Sector]:
+			return ""
 		case armedSectors[e.Sector]:
 			return "ARMED_GROUP"
 		default:

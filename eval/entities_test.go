@@ -33,6 +33,7 @@ func TestEntityClass(t *testing.T) {
 		{ent("grp:rsf", "RSF", "ORG", "REB"), "ARMED_GROUP"},
 		{ent("per:x", "X", "PERSON", "GOV"), "PERSON"},
 		{ent("loc:x", "X", "LOCATION", ""), ""},
+		{ent("med:reuters", "Reuters", "ORG", "MED"), ""},
 	} {
 		if got := EntityClass(c.e); got != c.want {
 			t.Errorf("%s: %q, want %q", c.e.ID, got, c.want)

@@ -240,7 +240,7 @@ func (l *linker) link(i int) {
 			return
 		}
 		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])
-		if m.p1-m.p0 >= 2 && c.kind == 'n' && l.k.Entities[c.ref].Type == "ORG" {
+		if pe := l.k.Entities[c.ref]; m.p1-m.p0 >= 2 && c.kind == 'n' && pe.Type == "ORG" && (pe.Sector == "IGO" || strings.HasPrefix(pe.ID, "gov:")) {
 			l.nested(m, c.ref)
 		}
 	}
