@@ -95,3 +95,14 @@ func TestEventsAndEntitiesCommands(t *testing.T) {
 		t.Errorf("--limit 0: exit %d", code)
 	}
 }
+
+func TestServeRefusesOpenWrites(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	code, _, errOut := run(t, "", "serve", "--data", data, "--addr", "0.0.0.0:0")
+	if code != exitUsage || !strings.Contains(errOut, "--token") {
+		t.Errorf("serve beyond loopback without a token: exit %d: %s", code, errOut)
+	}
+	if code, _, _ := run(t, "", "serve", "--data", data, "--timeout", "soon"); code != exitUsage {
+		t.Errorf("bad flag: exit %d", code)
+	}
+}
