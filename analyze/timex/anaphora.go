@@ -114,7 +114,11 @@ func (p *parser) anaphor(i int) (hit, bool) {
 	if !dem && !hasAmod {
 		switch {
 		case p.is(j, cAMod):
-			// "l'anno successivo", "el día siguiente"
+			// "l'anno successivo", "el día siguiente"; not "el día
+			// siguiente al ataque", counted from an event.
+			if p.is(j+1, cTo|cFrom|cLinkDM|cLinkMY|cCueW) {
+				return hit{}, false
+			}
 			amod = int(p.tok(j).entry.amod)
 			j++
 		case art && (p.is(j, cLater) || p.is(j, cLaterW) && p.endsPhrase(j+1)):

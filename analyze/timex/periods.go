@@ -63,6 +63,9 @@ func (p *parser) season(i int) (hit, bool) {
 		if n := p.tok(j); n.kind == kWord && n.entry == nil && (n.e-n.s > 3 || n.cap) {
 			return hit{}, false
 		}
+		if p.is(j, cLinkMY|cLinkDM|cCueW|cArt|cFrom) {
+			return hit{}, false // "the summer of love", "der Sommer der Liebe"
+		}
 	}
 	return hit{i: i, j: j, kind: KindSeason, typ: TypeRange, a: dspec{season: s, mod: mod, hasMod: hasMod}}, true
 }
