@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/clipperhouse/uax29/v2/words"
@@ -768,7 +767,6 @@ func (l *linker) entities() []vedetta.Entity {
 	return out
 }
 
-var _ = unicode.IsUpper
 
 func isQuote(s string) bool {
 	switch s {
