@@ -767,7 +767,6 @@ func (l *linker) entities() []vedetta.Entity {
 	return out
 }
 
-
 func isQuote(s string) bool {
 	switch s {
 	case "\"", "“", "”", "«", "»", "'", "‘", "’", "„":
