@@ -282,3 +282,21 @@ func TestConcurrentLink(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherLocalesNotMatched: names only other CLDR locales use (Swahili
+// Marekani for the United States, Norwegian Kina for China) stay in the
+// data file but are not matched in running text.
+func TestOtherLocalesNotMatched(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nMarekani and Kina signed. The United States and China signed."))
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Text == "Marekani" || m.Text == "Kina" {
+				t.Errorf("%s linked to %s", m.Text, e.ID)
+			}
+		}
+	}
+	if find(a, "USA") == nil || find(a, "CHN") == nil {
+		t.Errorf("English names not linked: %+v", a.Entities)
+	}
+}
