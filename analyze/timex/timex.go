@@ -262,7 +262,7 @@ func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, boo
 		}
 		m.Value, m.Grain, m.Coarse = v.String(), v.g.String(), anc.g != vedetta.GrainDay
 	case KindAgo:
-		if r, ok := last.quarter.near(m.Start, periodWindow); ok && h.a.agoRef && h.a.unit == uYear {
+		if r, ok := last.quarter.near(m.Start, periodWindow); ok && h.a.agoRef && h.a.unit == uYear && h.a.rel == -1 {
 			// "a year ago" after "the third quarter": the comparable quarter.
 			m.setResult(shiftRef(r, h.a.rel, uYear, true))
 			break
