@@ -13,6 +13,7 @@ import (
 	"time"
 
 	cdplog "github.com/chromedp/cdproto/log"
+	cdppage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -141,6 +142,16 @@ func (b *browser) do(t *testing.T, page string, steps ...chromedp.Action[chromed
 	}
 }
 
+// navigate runs an action that leaves the page and waits for the next
+// page's load.
+func (b *browser) navigate(t *testing.T, page string, trigger chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	b.at(page)
+	if _, err := chromedp.Run(b.ctx, chromedp.WaitEvent(cdppage.LoadEventFired, nil, trigger)); err != nil {
+		t.Fatalf("%s: %v", page, err)
+	}
+}
+
 // eval evaluates a JavaScript expression on the current page.
 func eval[T any](t *testing.T, b *browser, expr string) T {
 	t.Helper()
@@ -192,9 +203,13 @@ func TestBrowser(t *testing.T) {
 	b.do(t, "search",
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`input[name=q]`)),
-		chromedp.SendKeys(chromedp.CSS(`input[name=q]`), "Kazakistan"+kb.Enter),
-		chromedp.WaitVisible(chromedp.CSS(`.hit a.title`)),
 	)
+	// The empty query lists every document: wait for the results page.
+	b.navigate(t, "search", chromedp.SendKeys(chromedp.CSS(`input[name=q]`), "Kazakistan"+kb.Enter))
+	b.do(t, "search", chromedp.WaitVisible(chromedp.CSS(`.hit a.title`)))
+	if q := eval[string](t, b, `location.search`); !strings.Contains(q, "q=Kazakistan") {
+		t.Fatalf("search not submitted: %s", q)
+	}
 	hits := eval[int](t, b, `document.querySelectorAll('.hit').length`)
 	hitTitle := eval[string](t, b, `document.querySelector('.hit a.title').textContent`)
 	if hits != 1 || !strings.HasPrefix(hitTitle, referenceTitlePrefix) {
@@ -207,10 +222,8 @@ func TestBrowser(t *testing.T) {
 	b.screenshot(t, dir, "search-kazakistan")
 
 	// The document, with Kazakhstan highlighted.
-	b.do(t, "document",
-		chromedp.Click(chromedp.CSS(`.hit a.title`)),
-		chromedp.WaitVisible(chromedp.CSS(`#text`)),
-	)
+	b.navigate(t, "document", chromedp.Click(chromedp.CSS(`.hit a.title`)))
+	b.do(t, "document", chromedp.WaitVisible(chromedp.CSS(`#text`)))
 	if url := eval[string](t, b, `location.pathname`); !strings.HasPrefix(url, "/documents/") {
 		t.Fatalf("not on a document page: %s", url)
 	}
@@ -299,10 +312,8 @@ func TestBrowser(t *testing.T) {
 	b.screenshot(t, dir, "network")
 	if nodes > 0 {
 		first := eval[string](t, b, `document.querySelector('#net g.node').dataset.id`)
-		b.do(t, "network click",
-			chromedp.Click(chromedp.CSS(`#net g.node circle`)),
-			chromedp.WaitVisible(chromedp.CSS(`#net g.node.sel`)),
-		)
+		b.navigate(t, "network click", chromedp.Click(chromedp.CSS(`#net g.node circle`)))
+		b.do(t, "network click", chromedp.WaitVisible(chromedp.CSS(`#net g.node.sel`)))
 		loc := eval[string](t, b, `location.search`)
 		sel := eval[string](t, b, `document.querySelector('#net g.node.sel').dataset.id`)
 		if !strings.Contains(loc, "actor=") || sel != first {
