@@ -129,6 +129,8 @@ func (m *Match) setResult(r result) {
 	m.Coarse = m.Coarse || r.coarse
 }
 
+// match1 resolves one hit to a Match, against the document date and, for
+// anaphors and reporting periods, the dates last spoken of.
 func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, bool) {
 	s, e := p.toks[h.i].s, p.toks[h.j-1].e
 	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind}
