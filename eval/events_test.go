@@ -102,6 +102,10 @@ func TestReadPetrActors(t *testing.T) {
 	if len(ents) != 2 || ents[1].Country != "GON" || ents[1].Sector != "MIL" || ents[0].Mentions[0].Text != "Arnor" {
 		t.Errorf("entities: %+v", ents)
 	}
+	ents = petrEntities("Gondor's envoy met Arnor.", as)
+	if len(ents) != 2 || ents[0].Mentions[0].Text != "Gondor" {
+		t.Errorf("possessive: %+v", ents)
+	}
 }
 
 func TestPetrarchEvents(t *testing.T) {
@@ -176,5 +180,17 @@ func TestPagesEventsCV(t *testing.T) {
 	// top-1 at 0.50), which keeps the ASSAULT.
 	if cv.Gold != 2 || cv.Pred != 1 || cv.MatchPred != 1 {
 		t.Errorf("cv: %+v", cv)
+	}
+}
+
+func TestWithDictionary(t *testing.T) {
+	pipe := []vedetta.Entity{
+		{ID: "loc:gondor", Type: "LOCATION", Mentions: []vedetta.Mention{{Text: "Gondor", Start: 0, End: 6}}},
+		{ID: "per:x", Type: "PERSON", Mentions: []vedetta.Mention{{Text: "X", Start: 10, End: 11}}},
+	}
+	dict := []vedetta.Entity{{ID: "GON", Type: "COUNTRY", Mentions: []vedetta.Mention{{Text: "Gondor", Start: 0, End: 6}}}}
+	got := withDictionary(pipe, dict)
+	if len(got) != 2 || got[0].ID != "per:x" || got[1].ID != "GON" {
+		t.Errorf("got %+v", got)
 	}
 }
