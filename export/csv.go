@@ -67,3 +67,7 @@ func (c *csvWriter) Close() error {
 	c.w.Flush()
 	return c.w.Error()
 }
+
+// BOM is the UTF-8 byte order mark. Written before a CSV file it makes
+// Excel read the file as UTF-8 (other tools do without it).
+const BOM = "\uFEFF"

@@ -5,7 +5,8 @@
 // Event formats (NewEventWriter):
 //
 //   - csv: RFC 4180 (CRLF line ends, quoted where needed), UTF-8, one header
-//     row; the columns are CSVColumns. context lists are joined with ";".
+//     row; the columns are CSVColumns. context lists are joined with ";". Write BOM first
+//     for Excel (the API's bom=true, the command's --bom).
 //   - jsonl: one store.EventRecord (the event with its document's id, date,
 //     title, URL and language) per line.
 //   - plover: one PLOVER JSON record per line with the field names of the

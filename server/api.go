@@ -484,6 +484,9 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", export.ContentType(format))
 	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
 	w.Header().Set("X-Vedetta-Events", strconv.Itoa(page.Total))
+	if b := q.Get("bom"); format == "csv" && (b == "true" || b == "1") {
+		io.WriteString(w, export.BOM)
+	}
 	n := 0
 	err = s.cfg.Store.EachEvent(r.Context(), f, func(rec store.EventRecord) error {
 		n++

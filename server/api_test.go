@@ -531,6 +531,10 @@ func TestExport(t *testing.T) {
 			}
 		}
 	}
+	plainCSV := get("format=csv").String()
+	if withBOM := get("format=csv&bom=true").String(); withBOM != export.BOM+plainCSV {
+		t.Error("bom=true does not prefix the CSV with the byte order mark")
+	}
 	wantProblem(t, ts.do("GET", "/api/export?format=xlsx", nil), 400)
 	wantProblem(t, ts.do("GET", "/api/export", nil), 400)
 	if len(all) > 1 {

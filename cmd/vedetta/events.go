@@ -61,6 +61,7 @@ func runEvents(e *env, args []string) int {
 	format := fs.String("format", "table", "output: table, csv, jsonl, plover, gdelt or graphml (the actor network)")
 	limit := fs.Int("limit", 0, "at most this many events (0: all)")
 	output := fs.String("o", "", "write to `FILE` instead of standard output")
+	bom := fs.Bool("bom", false, "csv: start with the UTF-8 byte order mark (for Excel)")
 	if rest, err := parseFlags(fs, args); err != nil {
 		return usageExit(err)
 	} else if len(rest) > 0 {
@@ -112,6 +113,9 @@ func runEvents(e *env, args []string) int {
 	} else if ew, err = export.NewEventWriter(*format, w); err != nil {
 		fmt.Fprintf(e.stderr, "vedetta events: %v\n", err)
 		return exitUsage
+	}
+	if *bom && *format == "csv" {
+		io.WriteString(w, export.BOM)
 	}
 	n := 0
 	err = st.EachEvent(ctx, f, func(r store.EventRecord) error {
