@@ -34,6 +34,9 @@ type linker struct {
 	done   []bool  // matches already linked as part of a longer mention
 	at     []int32 // piece index -> match starting there, or -1
 	buf    []byte
+	msBuf  []match // reused for ms
+	msBuf2 []match
+	ends   []int32 // learnAcronyms: longest mention ending at each piece
 	ents   map[string]*docEnt
 	out    []mention
 	cover  []bool
@@ -58,7 +61,8 @@ func (k *KB) Link(a *vedetta.Analysis) []vedetta.Entity {
 	defer l.release()
 	l.k, l.a = k, a
 	l.ps, l.buf = k.m.pieces(a.Text, toks, l.ps[:0], l.buf)
-	l.ms = k.m.scan(a.Text, l.ps, langBit(a.Lang))
+	l.msBuf = k.m.scan(a.Text, l.ps, langBit(a.Lang), l.msBuf[:0])
+	l.ms = l.msBuf
 	l.cover = grow(l.cover, len(l.ps))
 	l.mergeStates()
 	l.at = grow(l.at, len(l.ps)+1)
@@ -108,7 +112,7 @@ func grow[T any](s []T, n int) []T {
 // ("Repubblica del Kazakistan", "Republic of Kazakhstan", "Республика
 // Казахстан") into one country name.
 func (l *linker) mergeStates() {
-	out := make([]match, 0, len(l.ms))
+	out := l.msBuf2[:0]
 	for i := 0; i < len(l.ms); i++ {
 		m := l.ms[i]
 		if hasKind(m.outs, kindState) && i+1 < len(l.ms) {
@@ -123,6 +127,7 @@ func (l *linker) mergeStates() {
 		}
 		out = append(out, m)
 	}
+	l.msBuf2 = out
 	l.ms = out
 }
 
@@ -260,7 +265,7 @@ func (l *linker) nested(m match, parent int32) {
 		if off == 0 {
 			end = m.p1 - 1 // "US House": the name at the start
 		}
-		for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+off:end], langBit(l.a.Lang)) {
+		for _, sub := range l.k.m.scan(l.a.Text, l.ps[m.p0+off:end], langBit(l.a.Lang), nil) {
 			p0, p1 := m.p0+off+sub.p0, m.p0+off+sub.p1
 			if !seen[[2]int{p0, p1}] {
 				seen[[2]int{p0, p1}] = true
@@ -443,7 +448,7 @@ func (l *linker) linkBody(i int) {
 			if dem == "" {
 				dem = ce.Name
 			}
-			name := strings.NewReplacer("{country}", ce.Name, "{demonym}", dem).Replace(body.Template)
+			name := strings.ReplaceAll(strings.ReplaceAll(body.Template, "{country}", ce.Name), "{demonym}", dem)
 			l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: name, Type: "ORG", Country: country, Sector: body.Sector}}
 		}
 	}
@@ -641,29 +646,42 @@ func slug(s string) string {
 // del Trattato di Sicurezza Collettiva (CSTO)") or a name in brackets after
 // an unknown acronym becomes an alias of that entity for the document.
 func (l *linker) learnAcronyms() {
-	alias := map[string]string{}
+	var alias map[string]string
 	// The longest name ending right before the brackets gives its
 	// acronym; adjectives and roles do not.
-	byEnd := map[int]mention{}
-	for _, mt := range l.out {
-		if mt.kind == "adjective" || mt.kind == "role" {
+	l.ends = grow(l.ends, len(l.ps)+1)
+	for i := range l.ends {
+		l.ends[i] = -1
+	}
+	for i, mt := range l.out {
+		if mt.kind == "adjective" || mt.kind == "role" || mt.p1 >= len(l.ps) || (l.ps[mt.p1].punct != '(' && l.ps[mt.p1].punct != ')') {
 			continue
 		}
-		if old, ok := byEnd[mt.p1]; !ok || mt.p1-mt.p0 > old.p1-old.p0 {
-			byEnd[mt.p1] = mt
+		if j := l.ends[mt.p1]; j < 0 || mt.p1-mt.p0 > l.out[j].p1-l.out[j].p0 {
+			l.ends[mt.p1] = int32(i)
 		}
 	}
-	for _, mt := range byEnd {
+	for _, j := range l.ends {
+		if j < 0 {
+			continue
+		}
+		mt := l.out[j]
 		x := mt.p1
 		if x+2 < len(l.ps) && l.ps[x].punct == '(' && l.ps[x+2].punct == ')' && !l.cover[x+1] && l.ps[x+1].cf&capInitial != 0 {
 			w := l.a.Text[l.ps[x+1].start:l.ps[x+1].end]
 			if n := utf8.RuneCountInString(w); n >= 2 && n <= 6 && (l.ps[x+1].cf&allUpper != 0 || n <= 5) {
+				if alias == nil {
+					alias = map[string]string{}
+				}
 				alias[w] = mt.key
 			}
 		}
 		if mt.p0 >= 2 && l.ps[mt.p0-1].punct == '(' && mt.p1 < len(l.ps) && l.ps[mt.p1].punct == ')' && !l.cover[mt.p0-2] && l.ps[mt.p0-2].cf&allUpper != 0 {
 			w := l.a.Text[l.ps[mt.p0-2].start:l.ps[mt.p0-2].end]
 			if utf8.RuneCountInString(w) >= 2 {
+				if alias == nil {
+					alias = map[string]string{}
+				}
 				alias[w] = mt.key
 			}
 		}
@@ -739,7 +757,7 @@ func (l *linker) entities() []vedetta.Entity {
 		}
 		return l.out[i].end > l.out[j].end
 	})
-	var order []*docEnt
+	order := make([]*docEnt, 0, len(l.ents))
 	for i, mt := range l.out {
 		e := l.ents[mt.key]
 		if e == nil {

@@ -204,8 +204,7 @@ type match struct {
 
 // scan finds the names of the text, leftmost-longest: from each position the
 // longest name whose case rules hold is taken and the scan goes on after it.
-func (m *matcher) scan(text string, ps []piece, lang uint8) []match {
-	out := make([]match, 0, len(ps)/16+1)
+func (m *matcher) scan(text string, ps []piece, lang uint8, out []match) []match {
 	for i := 0; i < len(ps); {
 		node := uint32(0)
 		best, bestEnd := []output(nil), 0
@@ -234,23 +233,22 @@ func (m *matcher) scan(text string, ps []piece, lang uint8) []match {
 func accept(text string, ps []piece, os []output, lang uint8) []output {
 	var keep []output
 	var written string
-	for _, o := range os {
+	all := true // every output so far accepted: os itself is the answer
+	for i, o := range os {
 		switch o.kind {
 		case 'a':
 			if written == "" {
 				written = text[ps[0].start:ps[len(ps)-1].end]
 			}
-			if !abbrevOK(written, ps, o.code) {
-				continue
-			}
-			if o.langs != 0 && lang != 0 && o.langs&lang == 0 {
-				continue // BCE is the ECB in Italian, not in English
-			}
-			if o.common && ps[0].first && ps[0].cf&allUpper == 0 {
+			if !abbrevOK(written, ps, o.code) ||
+				o.langs != 0 && lang != 0 && o.langs&lang == 0 || // BCE is the ECB in Italian, not in English
+				o.common && ps[0].first && ps[0].cf&allUpper == 0 {
+				keep, all = reject(keep, os, i, all)
 				continue
 			}
 		default:
 			if o.cap && ps[0].cf&capInitial == 0 {
+				keep, all = reject(keep, os, i, all)
 				continue
 			}
 			if o.capMask != 0 {
@@ -261,17 +259,22 @@ func accept(text string, ps []piece, os []output, lang uint8) []output {
 					}
 				}
 				if !ok {
+					keep, all = reject(keep, os, i, all)
 					continue
 				}
 			}
 			// A short name in capitals is an acronym or a numeral
 			// (XI, ROM), not the name.
 			if (o.kind == 'n' || o.kind == 'm') && len(ps) == 1 && ps[0].cf&allUpper != 0 && ps[0].end-ps[0].start <= 4 {
+				keep, all = reject(keep, os, i, all)
 				continue
 			}
 		}
-		if len(keep) == 0 && len(os) == 1 {
-			return os
+		if all {
+			if i == len(os)-1 {
+				return os
+			}
+			continue
 		}
 		keep = append(keep, o)
 	}
@@ -300,4 +303,13 @@ func abbrevOK(written string, ps []piece, form string) bool {
 		return true
 	}
 	return false
+}
+
+// reject notes that os[i] failed: the outputs accepted before it are
+// copied out the first time.
+func reject(keep, os []output, i int, all bool) ([]output, bool) {
+	if all {
+		keep = append(keep, os[:i]...)
+	}
+	return keep, false
 }

@@ -171,6 +171,10 @@ var russianEndings = func() [][]byte {
 // stemRussian strips one case ending, keeping at least three letters:
 // Казахстана, Казахстане → казахстан; России, Россия → росс.
 func stemRussian(b []byte) []byte {
+	last, _ := utf8.DecodeLastRune(b)
+	if last < 'а' || last > 'я' {
+		return b // no Russian ending
+	}
 	n := utf8.RuneCount(b)
 	for _, e := range russianEndings {
 		if len(b) > len(e) && string(b[len(b)-len(e):]) == string(e) && n-utf8.RuneCount(e) >= 3 {
