@@ -120,7 +120,9 @@ func (s *Server) searchDocuments(ctx context.Context, sq store.Query, cursor str
 		}
 		page.Hits = append(page.Hits, hit)
 	}
-	if uint64(off+len(res.Hits)) < res.Total && len(res.Hits) > 0 && off+lim <= maxOffset {
+	// A short page is the last (with copies collapsed, Total counts
+	// documents, not results).
+	if uint64(off+len(res.Hits)) < res.Total && len(res.Hits) == lim && off+lim <= maxOffset {
 		page.Next = encodeOffset(off + lim)
 	}
 	if facets {
