@@ -141,7 +141,8 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // four words), !word (the next word is not that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
-// conf=X (base confidence, default 0.7).
+// conf=X (base confidence, default 0.7). Underscores join the words of a
+// multiword alternative ("tregua|cessate_il_fuoco").
 // Blank lines and lines starting with # are ignored.
 func ParsePatterns(r io.Reader, lang string, ont *Ontology) ([]*Pattern, error) {
 	var out []*Pattern
@@ -153,17 +154,56 @@ func ParsePatterns(r io.Reader, lang string, ont *Ontology) ([]*Pattern, error) 
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		p, err := parsePattern(line, lang, ont)
-		if err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
+		for _, l := range expandPhrases(line) {
+			p, err := parsePattern(l, lang, ont)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %w", n, err)
+			}
+			p.Line = n
+			out = append(out, p)
 		}
-		p.Line = n
-		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading patterns: %w", err)
 	}
 	return out, nil
+}
+
+// expandPhrases expands the multiword alternatives of a pattern line, whose
+// words are joined by underscores ("tregua|cessate_il_fuoco"), into one line
+// per phrase (and one for the single words): an element matches one word.
+func expandPhrases(line string) []string {
+	head, body, ok := strings.Cut(line, " = ")
+	if !ok || !strings.Contains(body, "_") {
+		return []string{line}
+	}
+	toks := strings.Fields(body)
+	for i, t := range toks {
+		if !strings.Contains(t, "_") {
+			continue
+		}
+		var single, multi []string
+		for _, a := range strings.Split(t, "|") {
+			if strings.Contains(a, "_") {
+				multi = append(multi, strings.ReplaceAll(a, "_", " "))
+			} else {
+				single = append(single, a)
+			}
+		}
+		var out []string
+		variant := func(x string) {
+			v := append(append(append([]string{}, toks[:i]...), x), toks[i+1:]...)
+			out = append(out, expandPhrases(head+" = "+strings.Join(v, " "))...)
+		}
+		if len(single) > 0 {
+			variant(strings.Join(single, "|"))
+		}
+		for _, m := range multi {
+			variant(m)
+		}
+		return out
+	}
+	return []string{line}
 }
 
 func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {

@@ -149,3 +149,18 @@ func FuzzParsePatterns(f *testing.F) {
 		}
 	})
 }
+
+func TestExpandPhrases(t *testing.T) {
+	got := expandPhrases(`CONCEDE = proroga|estensione ... tregua|cessate_il_fuoco|alto_"el"_fuego`)
+	want := []string{
+		"CONCEDE = proroga|estensione ... tregua",
+		"CONCEDE = proroga|estensione ... cessate il fuoco",
+		`CONCEDE = proroga|estensione ... alto "el" fuego`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q", got)
+	}
+	if got := expandPhrases("AGREE = agree"); len(got) != 1 || got[0] != "AGREE = agree" {
+		t.Errorf("plain line: %q", got)
+	}
+}
