@@ -450,3 +450,24 @@ func FuzzWriters(f *testing.F) {
 		checkGraphML(t, buf.Bytes())
 	})
 }
+
+// BenchmarkEventWriters measures each format on a stream of events.
+func BenchmarkEventWriters(b *testing.B) {
+	recs := records()
+	for _, f := range EventFormats {
+		b.Run(f, func(b *testing.B) {
+			var buf bytes.Buffer
+			w, _ := NewEventWriter(f, &buf)
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if err := w.Write(recs[i%len(recs)]); err != nil {
+					b.Fatal(err)
+				}
+				if buf.Len() > 1<<20 {
+					buf.Reset()
+				}
+			}
+			w.Close()
+		})
+	}
+}

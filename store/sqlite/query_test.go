@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -307,4 +308,35 @@ func TestEntityDetail(t *testing.T) {
 	if err != nil || len(names) != 2 || names["igo:eu"].Name != "European Union" {
 		t.Errorf("names %v %v", names, err)
 	}
+}
+
+// BenchmarkEachEvent streams every stored event (what an export does):
+// 500 documents with 10 events each.
+func BenchmarkEachEvent(b *testing.B) {
+	s, err := Open(b.TempDir(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var recs []store.Record
+	for d := 0; d < 500; d++ {
+		a := doc(fmt.Sprintf("d%03d", d), "en", fmt.Sprintf("2022-%02d-%02d", 1+d%12, 1+d%28), fmt.Sprintf("document %d", d))
+		for i := 0; i < 10; i++ {
+			a.Events = append(a.Events, vedetta.Event{Type: "AID", Quad: "material cooperation", Date: a.Date, Context: []string{},
+				Source: actor(fmt.Sprintf("a%d", i), "A", "", ""), Target: actor(fmt.Sprintf("a%d", d%7), "B", "", ""),
+				Evidence: "some evidence of a realistic length for an event in a sentence"})
+		}
+		recs = append(recs, store.Record{Analysis: a, Hash: a.ID})
+	}
+	if _, err := s.Put(context.Background(), recs); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	n := 0
+	for i := 0; i < b.N; i++ {
+		if err := s.EachEvent(context.Background(), store.EventFilter{}, func(store.EventRecord) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "events/s")
 }
