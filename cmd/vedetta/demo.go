@@ -3,37 +3,13 @@ package main
 import (
 	"context"
 	"fmt"
-	"io/fs"
-	"sort"
 
 	"github.com/vedetta/vedetta/batch"
 	"github.com/vedetta/vedetta/examples"
-	"github.com/vedetta/vedetta/ingest"
 )
 
 func init() {
 	register(&command{name: "demo", summary: "ingest the bundled example documents and show what to try next", run: runDemo})
-}
-
-// exampleSource emits the bundled examples.
-func exampleSource(emit func(ingest.Item) error) error {
-	names, err := fs.Glob(examples.FS, "*.txt")
-	if err != nil {
-		return err
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		f, err := examples.FS.Open(n)
-		if err != nil {
-			return err
-		}
-		err = ingest.ReadStream("examples/"+n, f, ingest.Options{}, emit)
-		f.Close()
-		if err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 func runDemo(e *env, args []string) int {
@@ -54,7 +30,7 @@ func runDemo(e *env, args []string) int {
 		return exitFailed
 	}
 	defer st.Close()
-	sum, err := batch.Run(context.Background(), st, exampleSource, batch.Options{Pipeline: p})
+	sum, err := batch.Run(context.Background(), st, examples.Source, batch.Options{Pipeline: p})
 	printSummary(e.stdout, sum)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "vedetta demo: %v\n", err)

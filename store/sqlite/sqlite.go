@@ -123,31 +123,57 @@ func migrate(db *sql.DB) error {
 	return err
 }
 
-// loadSignatures rebuilds the near-duplicate index; documents stored before
-// signatures existed are signed now.
+// loadSignatures rebuilds the near-duplicate index. Documents stored
+// before signatures existed are signed and clustered now, and re-indexed so
+// that search sees their cluster.
 func (s *Store) loadSignatures() error {
 	rows, err := s.db.Query(`SELECT id, signature, analysis FROM documents ORDER BY rowid`)
 	if err != nil {
 		return fmt.Errorf("load signatures: %w", err)
 	}
-	defer rows.Close()
+	type update struct {
+		id, cluster string
+		sig         []byte
+	}
+	var updates []update
 	for rows.Next() {
 		var id string
 		var sigRaw, raw []byte
 		if err := rows.Scan(&id, &sigRaw, &raw); err != nil {
+			rows.Close()
 			return err
 		}
 		sig, err := dedupe.ParseSignature(sigRaw)
-		if err != nil || len(sigRaw) == 0 {
-			var a vedetta.Analysis
-			if err := json.Unmarshal(raw, &a); err != nil {
-				return fmt.Errorf("document %s: stored analysis unreadable: %w", id, err)
-			}
-			sig = dedupe.Sign(a.Text)
+		if err == nil && len(sigRaw) > 0 {
+			s.dups.Add(id, sig)
+			continue
 		}
-		s.dups.Add(id, sig)
+		var a vedetta.Analysis
+		if err := json.Unmarshal(raw, &a); err != nil {
+			rows.Close()
+			return fmt.Errorf("document %s: stored analysis unreadable: %w", id, err)
+		}
+		sig = dedupe.Sign(a.Text)
+		updates = append(updates, update{id, s.dups.Add(id, sig), sig.Bytes()})
 	}
-	return rows.Err()
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(updates) == 0 {
+		return nil
+	}
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, u := range updates {
+		if _, err := tx.Exec(`UPDATE documents SET cluster = ?, signature = ?, indexed = 0 WHERE id = ?`, u.cluster, u.sig, u.id); err != nil {
+			return fmt.Errorf("sign %s: %w", u.id, err)
+		}
+	}
+	return tx.Commit()
 }
 
 func (s *Store) indexPath() string { return filepath.Join(s.dir, "index.bleve") }

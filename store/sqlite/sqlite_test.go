@@ -194,3 +194,31 @@ func TestNearDuplicatesClustered(t *testing.T) {
 		t.Errorf("copy added after reopen not clustered: %+v", r.Hits)
 	}
 }
+
+func TestUnsignedDocumentsClusteredAtOpen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	s := open(t, dir)
+	a := doc("a", "en", "", agencyText)
+	b := doc("b", "en", "", "Copy: "+agencyText)
+	c := doc("c", "en", "", "Protesters gathered in Almaty again on Friday to demand the release of detained activists.")
+	if _, err := s.Put(ctx, []store.Record{{Analysis: a, Hash: "1"}, {Analysis: b, Hash: "2"}, {Analysis: c, Hash: "3"}}); err != nil {
+		t.Fatal(err)
+	}
+	// As a store written before near-duplicate clustering existed.
+	if _, err := s.db.Exec(`UPDATE documents SET cluster = '', signature = NULL`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s = open(t, dir)
+	defer s.Close()
+	for id, want := range map[string]int{"a": 2, "b": 2, "c": 1} {
+		if n, _, err := s.Reach(ctx, id); err != nil || n != want {
+			t.Errorf("Reach(%s) = %d, %v; want %d", id, n, err, want)
+		}
+	}
+	r, _ := s.Search(ctx, store.Query{Text: "paratroopers", Collapse: true})
+	if len(r.Hits) != 1 || r.Hits[0].Copies != 2 {
+		t.Errorf("search after upgrade: %+v", r.Hits)
+	}
+}
