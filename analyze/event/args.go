@@ -122,12 +122,16 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if p.SubjTarget {
 			if g := sc.subject(m); g != nil {
 				tgt, tgtRole = g, roleSubject
+			} else if g := sc.laterSubject(m); g != nil {
+				tgt, tgtRole = g, roleSubject
 			}
 		} else if g := sc.object(m, src); g != nil {
 			tgt, tgtRole = g, roleObject
 		}
 	default:
-		if g := sc.subject(m); g != nil {
+		if g := sc.possessive(m); g != nil {
+			src, srcRole = g, roleSubject
+		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
 		}
 		if s2, o := sc.verbFinal(m); o != nil && !m.slotSeen[1] {
@@ -318,6 +322,49 @@ func (sc *sentCtx) possessor(a, h int) bool {
 	return true
 }
 
+// possessive resolves a possessive determiner before a predicate noun
+// ("sanctions against Russia for its aggression", "la sua decisione") to
+// the nearest actor before it: the possessor is the agent.
+func (sc *sentCtx) possessive(m *match) []int {
+	k := m.head - 1
+	if k < 0 || !sc.lex.Cue("poss", sc.words[k].low) {
+		if k < 1 || !sc.lex.Cue("poss", sc.words[k-1].low) || sc.words[k].punct || sc.inSpan[k] >= 0 {
+			return nil
+		}
+		k--
+	}
+	for j := len(sc.spans) - 1; j >= 0; j-- {
+		if sc.spans[j].w1 <= k && sc.actorSpan(j) && !sc.spans[j].generic {
+			return []int{j}
+		}
+	}
+	return nil
+}
+
+// laterSubject is the subject of a clause that a fronted phrase opens ("At
+// the request of X, NATO sent ...", "En relación con la petición de X, el
+// Consejo decidió"): the first actor after the phrase that follows a comma,
+// with at most an article or a generic head noun between.
+func (sc *sentCtx) laterSubject(m *match) []int {
+	end := max(m.w1, m.lastLit)
+	for k := end; k < len(sc.words); k++ {
+		if sc.words[k].low != "," {
+			continue
+		}
+		q := k + 1
+		for q < len(sc.words) && q <= k+3 {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) {
+				return sc.groupFrom(sc.spans[j].group, q)
+			}
+			if !sc.lex.Cue("art", sc.words[q].low) {
+				break
+			}
+			q++
+		}
+	}
+	return nil
+}
+
 // subjectNP walks left from word w0 over the noun phrase: articles,
 // genitives and up to subjWalk content words. A preposition on the way means
 // the actor is inside a prepositional phrase.
@@ -331,6 +378,8 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 				continue
 			}
 			return true
+		case sc.lex.Cue("gen", w.low) && sc.afterActor(k):
+			return false // "le Forze (Rsf) del Sudan": a modifier of another actor
 		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
 			continue
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low):
@@ -344,6 +393,32 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 		}
 	}
 	return true
+}
+
+// afterActor reports whether word k (a genitive preposition) follows an
+// actor, its parenthesised acronym or an article right after it.
+func (sc *sentCtx) afterActor(k int) bool {
+	k--
+	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
+		k--
+	}
+	if k >= 0 && sc.words[k].low == ")" {
+		for k >= 0 && sc.words[k].low != "(" {
+			k--
+		}
+		k--
+	}
+	return k >= 0 && sc.inSpan[k] >= 0 && sc.actorSpan(sc.inSpan[k])
+}
+
+// genModifier reports whether span j is in a genitive after another actor
+// ("il presidente della Repubblica del Kazakistan", "Forze (Rsf) del Sudan").
+func (sc *sentCtx) genModifier(j int) bool {
+	k := sc.spans[j].w0 - 1
+	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) && !sc.lex.Cue("gen", sc.words[k].low) {
+		k--
+	}
+	return k >= 0 && sc.lex.Cue("gen", sc.words[k].low) && sc.afterActor(k)
 }
 
 // inParens reports whether word w sits inside a parenthesis that does not
@@ -406,6 +481,14 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}
 	}
+	// An actor inside the pattern's gap after a target preposition
+	// ("Friedenssoldaten nach Kasachstan geschickt", "inviare in
+	// Kazakistan forze di pace").
+	for j, sp := range sc.spans {
+		if sp.w0 > m.head && sp.w1 <= from && sc.actorSpan(j) && !contains(src, j) && sc.npCase(sp.w0) == 1 {
+			return sc.groupFrom(sp.group, sp.w0)
+		}
+	}
 	weak := -1
 	for j, sp := range sc.spans {
 		if sp.w0 < from || !sc.actorSpan(j) || contains(src, j) {
@@ -458,11 +541,49 @@ func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
 	if len(cand) < 2 {
 		return nil, nil
 	}
-	first, near := sc.spans[cand[len(cand)-1]], sc.spans[cand[0]]
-	if first.group == near.group {
+	// From the clause start: the first bare actor is the subject; the
+	// object is the one nearest the verb, bare or after a target
+	// preposition. Actors in other prepositional phrases or genitives
+	// ("von Russland geführte", "der Sowjetunion") are neither.
+	subj, o := -1, -1
+	for i := len(cand) - 1; i >= 0; i-- {
+		j := cand[i]
+		switch sc.npCase(sc.spans[j].w0) {
+		case 0:
+			if subj < 0 {
+				subj = j
+			} else if sc.spans[j].group != sc.spans[subj].group {
+				o = j
+			}
+		case 1:
+			o = j
+		}
+	}
+	if subj < 0 || o < 0 || sc.spans[subj].group == sc.spans[o].group {
 		return nil, nil
 	}
-	return sc.groupFrom(first.group, first.w0), sc.groupFrom(near.group, near.w0)
+	return sc.groupFrom(sc.spans[subj].group, sc.spans[subj].w0), sc.groupFrom(sc.spans[o].group, sc.spans[o].w0)
+}
+
+// npCase says how the noun phrase of an actor starting at word w0 is
+// introduced: 0 bare, 1 by a target preposition, 2 by another preposition
+// or a genitive.
+func (sc *sentCtx) npCase(w0 int) int {
+	k := w0 - 1
+	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
+		k--
+	}
+	if k < 0 {
+		return 0
+	}
+	w := sc.words[k].low
+	switch {
+	case sc.lex.Cue("target", w):
+		return 1
+	case sc.lex.Cue("prep", w) || sc.lex.Cue("agent", w) || sc.lex.Cue("gen", w):
+		return 2
+	}
+	return 0
 }
 
 func (sc *sentCtx) clauseBreak(a, b int) bool {
@@ -534,6 +655,9 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 				return false
 			}
 		case sc.lex.Cue("art", w.low) || sc.lex.Cue("gen", w.low):
+		case sc.lex.Cue("prep", w.low) && b-k <= 2:
+			// A complex preposition ending in the target one ("по
+			// отношению к", "in relation to").
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
 			return false
 		default:
@@ -632,7 +756,7 @@ func (sc *sentCtx) location(m *match, src, tgt []int) int {
 func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 	best, bd := -1, 1<<30
 	for j, sp := range sc.spans {
-		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic || sp.w1 > m.head {
+		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic || sp.w1 > m.head || sc.genModifier(j) {
 			continue
 		}
 		if sameActor(sp.actor, sc.spans[src[0]].actor) {

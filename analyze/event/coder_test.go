@@ -13,7 +13,7 @@ import (
 // Test entities, shared by the sentences below.
 var (
 	rus   = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России"}}
-	ukr   = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Ukraine's"}}
+	ukr   = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Украине", "Ukraine's"}}
 	blr   = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
 	kaz   = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
 	csto  = ent{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "OTSC", "OVKS", "ОДКБ"}}
@@ -105,6 +105,22 @@ var codeCases = []codeCase{
 	{"es", "Las protestas estallaron el 2 de enero en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
 	{"it", "Migliaia di persone hanno protestato.", []ent{}, []string{"PROTEST protesters>-"}},
 	{"it", "Il Kazakistan ha deciso. Migliaia di manifestanti hanno protestato.", []ent{kaz}, []string{"PROTEST protesters>government"}},
+	// A genitive after another actor is its modifier, not the subject; the
+	// truce's other party comes from the fighting.
+	{"it", "Le Rsf sono in conflitto con l'esercito sudanese. Le Forze di supporto rapido (Rsf) del Sudan hanno annunciato una proroga della tregua.", []ent{rsf, saf, {"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudan"}}},
+		[]string{"ASSAULT Rapid Support Forces>Sudanese Armed Forces", "ASSAULT Sudanese Armed Forces>Rapid Support Forces", "CONCEDE Rapid Support Forces>Sudanese Armed Forces"}},
+	// The possessor of a predicate noun is its agent.
+	{"en", "The EU approved sanctions against Russia for its aggression against Ukraine.", []ent{eu, rus, ukr},
+		[]string{"SANCTION European Union>Russia", "ASSAULT Russia>Ukraine"}},
+	// A fronted request phrase: the subject after the comma is asked.
+	{"es", "En relación con la petición de Kazajistán, la OTSC decidió enviar tropas.", []ent{kaz, csto},
+		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>Kazakhstan"}},
+	// Verb-final clause: no subject inside a "von" phrase or a genitive; the
+	// object after "nach".
+	{"de", "Die von Russland geführte OVKS hatte Friedenssoldaten nach Kasachstan geschickt.", []ent{rus, csto, kaz},
+		[]string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// A complex preposition introduces the target.
+	{"ru", "Токаев заявил, что будет действовать жестко по отношению к Украине.", []ent{tok, ukr}, []string{"THREATEN Kassym-Jomart Tokayev>Ukraine"}},
 	// A threat is not a future event.
 	{"ru", "Токаев заявил, что будет действовать максимально жестко.", []ent{tok}, []string{"THREATEN Kassym-Jomart Tokayev>-"}},
 	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},

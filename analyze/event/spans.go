@@ -185,24 +185,48 @@ func (sc *sentCtx) buildGroups() {
 	}
 }
 
+// coordinated reports whether spans i and j are coordinated: linked by a
+// conjunction, or by a comma in a list that a conjunction closes ("Russia,
+// Armenia and Azerbaijan"; not "X, the CSTO decided").
 func (sc *sentCtx) coordinated(i, j int) bool {
+	switch sc.linkKind(i, j) {
+	case 2:
+		return true
+	case 1:
+		for k := j; k+1 < len(sc.spans); k++ {
+			switch sc.linkKind(k, k+1) {
+			case 2:
+				return true
+			case 0:
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// linkKind is 2 when a conjunction links spans i and j, 1 when only a
+// comma does, 0 when they are not linked.
+func (sc *sentCtx) linkKind(i, j int) int {
 	a, b := sc.spans[i], sc.spans[j]
 	if a.etype == "LOCATION" || b.etype == "LOCATION" || b.w0-a.w1 > 3 || b.w0 == a.w1 {
-		return false
+		return 0
 	}
 	// After the link, one head noun of the second conjunct may come before
 	// its name ("l'esercito e le forze paramilitari Rsf").
-	link, heads := false, 0
+	link, heads := 0, 0
 	for k := a.w1; k < b.w0; k++ {
 		w := sc.words[k]
 		switch {
-		case w.low == "," || sc.lex.Cue("coord", w.low):
-			link = true
+		case sc.lex.Cue("coord", w.low):
+			link = 2
+		case w.low == ",":
+			link = max(link, 1)
 		case sc.lex.Cue("art", w.low):
-		case link && !w.punct && heads == 0:
+		case link > 0 && !w.punct && heads == 0:
 			heads++
 		default:
-			return false
+			return 0
 		}
 	}
 	return link
