@@ -328,7 +328,7 @@ func (sc *sentCtx) possessor(a, h int) bool {
 func (sc *sentCtx) possessive(m *match) []int {
 	k := m.head - 1
 	if k < 0 || !sc.lex.Cue("poss", sc.words[k].low) {
-		if k < 1 || !sc.lex.Cue("poss", sc.words[k-1].low) || sc.words[k].punct || sc.inSpan[k] >= 0 {
+		if k < 1 || !sc.lex.Cue("poss", sc.words[k-1].low) || sc.words[k].punct || (sc.inSpan[k] >= 0 && !sc.spans[sc.inSpan[k]].generic) {
 			return nil
 		}
 		k--
