@@ -194,3 +194,36 @@ func TestWithDictionary(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+func FuzzReadPetrActors(f *testing.F) {
+	f.Add("ARNOR_  [ARN]\n+ARNORIAN\n<!-- x -->\nGONDOR\n[GONMIL]\n")
+	f.Add("[---]\n+\n~~~~~\n#c\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		as, err := ReadPetrActors(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, a := range as {
+			if len(a.Code) < 3 {
+				t.Fatalf("short code %q", a.Code)
+			}
+		}
+		petrEntities("Arnor and Gondor's envoys", as)
+	})
+}
+
+func FuzzReadValidation(f *testing.F) {
+	f.Add(`<Sentences><Sentence id="a" date="20200101"><EventCoding plover="PROTEST"/><Text> Uno </Text></Sentence></Sentences>`)
+	f.Add(`<Sentence><Text>&amp; <b></Text>`)
+	f.Fuzz(func(t *testing.T, s string) {
+		ss, err := readValidation(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, x := range ss {
+			if x.Text != strings.Join(strings.Fields(x.Text), " ") {
+				t.Fatalf("text not normalised: %q", x.Text)
+			}
+		}
+	})
+}

@@ -3,16 +3,35 @@
 // The coder works without a parser. Per-language lexicons, kept as data files
 // under data/<lang>/, hold predicate patterns over word stems (Snowball
 // stemmers) with argument slots, each mapped to a PLOVER type, mode and
-// contexts; cue lists (negation, future, hypothesis, prepositions, articles,
-// attribution verbs) and generic agents (police, protesters, army). The
-// ontology table data/plover.tsv gives each type's quad class and allowed
-// modes.
+// contexts (multiword alternatives are joined by underscores:
+// "tregua|cessate_il_fuoco"); cue lists (negation, future, hypothesis,
+// prepositions, articles, attribution verbs, infinitive markers, possessive
+// determiners, truce words, actor nouns) and generic agents (police,
+// protesters, army, "the organisation"). The ontology table data/plover.tsv
+// gives each type's quad class and allowed modes.
 //
 // Arguments come from the entity mentions of earlier stages: the source is
 // the nearest actor on the subject side of the clause (skipping actors inside
-// prepositional phrases and insertions; the agent of a passive), the target
-// the first actor on the object side (direct object or after a target
-// preposition). Coordinated actors yield one event each; reciprocal patterns
-// ("accordo tra X e Y") yield both directions. Verbal events with no subject
-// take the speaker of an attribution ("lo ha affermato X").
+// prepositional phrases, genitives of another actor and insertions; the agent
+// of a passive; the possessor of a predicate noun, "Russia's war", "its
+// aggression"), the target the first actor on the object side (direct object,
+// or after a target preposition that follows the predicate closely).
+// Coordinated actors yield one event each; reciprocal patterns ("accordo tra
+// X e Y", "X and Y signed a deal") yield both directions. Verbal events with
+// no subject take the speaker of an attribution ("lo ha affermato X"). An
+// infinitive takes as source the addressee of a request ("asked NATO to
+// send") or the agent of a nominal decision ("la decisione della CSTO di
+// inviare"). Verb-final clauses (German) read subject and object by case.
+//
+// Some actors are implicit: a protest with no named protesters is coded as
+// the protesters of the country where it happens, against its government; a
+// truce or ceasefire whose parties the sentence leaves unsaid is between the
+// two sides of the fighting the document reports; "the Alliance", "the
+// organisation" is the document's main international organisation.
+//
+// Each event's confidence combines how sure the coding is (pattern strength,
+// how the arguments were found, generic or implicit actors) with how central
+// the event is to the document (title and lead sentences, the document's
+// main actors, a named target), so that ranking by confidence yields a
+// document's main events; see salience.go.
 package event
