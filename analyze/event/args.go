@@ -527,13 +527,16 @@ func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
 	if !sc.lex.Cue("order", "verbfinal") {
 		return nil, nil
 	}
+	// The verb closes the clause: the pattern's last word when it comes
+	// after a noun head ("Friedenssoldaten nach Kasachstan geschickt").
+	verb := max(m.head, m.lastLit-1)
 	var cand []int
 	for j := len(sc.spans) - 1; j >= 0; j-- {
 		sp := sc.spans[j]
-		if sp.w1 > m.head || !sc.actorSpan(j) {
+		if sp.w1 > verb || !sc.actorSpan(j) {
 			continue
 		}
-		if sc.clauseBreak(sp.w1, m.head) {
+		if sc.clauseBreak(sp.w1, verb) {
 			break
 		}
 		cand = append(cand, j)
