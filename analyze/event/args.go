@@ -924,12 +924,16 @@ func (sc *sentCtx) truceable(t string) bool {
 	if t != "AGREE" && t != "CONCEDE" && t != "RETREAT" {
 		return false
 	}
-	for _, w := range sc.words {
-		if sc.lex.Cue("truce", w.low) {
-			return true
+	if sc.truce == 0 {
+		sc.truce = -1
+		for _, w := range sc.words {
+			if sc.lex.Cue("truce", w.low) {
+				sc.truce = 1
+				break
+			}
 		}
 	}
-	return false
+	return sc.truce > 0
 }
 
 // truceParties gives truce events with unsaid parties the two sides of the

@@ -166,6 +166,7 @@ type sentCtx struct {
 	home    *vedetta.Entity // the document's home country
 	igo     *vedetta.Entity // the document's main international organisation
 	pending []vedetta.Event // truce events waiting for their parties
+	truce   int             // whether the sentence speaks of a truce: 0 unknown, 1 yes, -1 no
 }
 
 // match is one pattern occurrence.
