@@ -133,13 +133,15 @@ type Setting struct {
 
 // Settings are the per-language defaults of "vedetta train ner".
 var Settings = map[string]Setting{
-	"it": {Epochs: 8, Feats: featsBase | FeatDomain},
-	"en": {Epochs: 5, Feats: featsBase | FeatDomain},
+	"it": {Epochs: 8, Feats: featsBase | FeatDomain | FeatDocument},
+	"en": {Epochs: 4, Feats: featsBase | FeatDomain | FeatDocument},
 	"fr": {Epochs: 8, Feats: featsBase},
 	"de": {Epochs: 8, Feats: featsBase},
 	"es": {Epochs: 8, Feats: featsBase},
 	"ru": {Epochs: 8, Feats: featsBase},
 }
 
-// featsBase are the feature groups of every model.
-const featsBase = FeatGazetteer | FeatViterbi | FeatContext
+// featsBase are the feature groups of every model. Document features need
+// sentences in document order, which KIND and CoNLL-2003 keep; the
+// WikiNEuRal models go without.
+const featsBase = FeatGazetteer | FeatViterbi | FeatContext | FeatPairs | FeatGazSame

@@ -91,6 +91,13 @@ func (x *docIndex) feats(toks []tok, out [][]uint64) {
 // docFeats computes the document features of every word of doc, sentence
 // by sentence, sliding the window along.
 func docFeats(doc [][]string) [][][]uint64 {
+	f, _ := docFeatsToks(doc)
+	return f
+}
+
+// docFeatsToks is docFeats that also returns the tokens it made of each
+// sentence (with two boundary tokens each side).
+func docFeatsToks(doc [][]string) ([][][]uint64, [][]tok) {
 	toks := make([][]tok, len(doc))
 	for j, words := range doc {
 		var sf sentFeats
@@ -113,5 +120,49 @@ func docFeats(doc [][]string) [][][]uint64 {
 		out[j] = make([][]uint64, len(doc[j]))
 		x.feats(toks[j], out[j])
 	}
-	return out
+	return out, toks
+}
+
+// selfDocFeats sets extra to the document features of the sentence taken
+// as a document of its own: what docFeats gives for a one-sentence
+// document, without the index.
+func (sf *sentFeats) selfDocFeats(n int) {
+	if cap(sf.selfX) < n {
+		sf.selfX = make([][]uint64, n)
+	}
+	sf.selfX = sf.selfX[:n]
+	toks := sf.toks
+	for i := 0; i < n; i++ {
+		t := &toks[i+2]
+		f := sf.selfX[i][:0]
+		if capWord(t) {
+			occ, lower := 0, false
+			for j := 0; j < n; j++ {
+				u := &toks[j+2]
+				if u.lower != t.lower {
+					continue
+				}
+				if capWord(u) {
+					occ++
+				} else if u.cap == 'l' {
+					lower = true
+				}
+			}
+			if lower {
+				f = append(f, hStart(98))
+			}
+			f = append(f, hInt(hStart(97), min(occ, 4)))
+			if occ <= docMaxOcc {
+				for j := 0; j < n; j++ {
+					u := &toks[j+2]
+					if u.lower != t.lower || !capWord(u) {
+						continue
+					}
+					f = addUniq(f, hStr(hStart(95), toks[j+1].lower), hStr(hStart(96), toks[j+3].lower))
+				}
+			}
+		}
+		sf.selfX[i] = f
+	}
+	sf.extra = sf.selfX
 }

@@ -107,34 +107,51 @@ func makeTok(w string) tok {
 		t.cap = 'l'
 	}
 	// prefixes and suffixes of 1-4 runes of the lower-cased form
-	runes := []rune(lower)
-	for n := 1; n <= 4; n++ {
-		if n > len(runes) {
-			break
-		}
-		t.pre[n-1] = string(runes[:n])
-		t.suf[n-1] = string(runes[len(runes)-n:])
+	// (slices of lower: no copies)
+	nr := utf8.RuneCountInString(lower)
+	i := 0
+	for n := 1; n <= 4 && n <= nr; n++ {
+		_, size := utf8.DecodeRuneInString(lower[i:])
+		i += size
+		t.pre[n-1] = lower[:i]
+	}
+	j := len(lower)
+	for n := 1; n <= 4 && n <= nr; n++ {
+		_, size := utf8.DecodeLastRuneInString(lower[:j])
+		j -= size
+		t.suf[n-1] = lower[j:]
 	}
 	return t
 }
 
 // sentFeats are the tag-independent features of a sentence, token by token.
 type sentFeats struct {
-	gaz   *Gazetteer // nil: no gazetteer features
-	ctx   bool       // FeatContext features
-	extra [][]uint64 // FeatDocument: document features of each token, or nil
-	dom   int        // FeatDomain: domain of the sentence (0: no domain copies)
-	runA  []int      // FeatContext: start and end of the capitalised run of each token (-1: none)
-	runB  []int
-	own   uint16     // gazetteer sources not to read: the model's own language
-	gf    [][]uint64 // gazetteer features of each token
-	low   []string
-	toks  []tok
-	feats [][]uint64
-	buf   []uint64
+	gaz      *Gazetteer // nil: no gazetteer features
+	ctx      bool       // FeatContext features
+	extra    [][]uint64 // FeatDocument: document features of each token, or nil
+	pairs    bool       // FeatPairs
+	selfDoc  bool       // FeatDocument, sentence alone: extra from the sentence itself
+	selfX    [][]uint64
+	preToks  []tok // when set, reset takes the tokens from here instead of making them
+	pairBase [][2]uint64
+	domRec   map[uint32]domCopy // training: records the domain copies
+	dom      int                // FeatDomain: domain of the sentence (0: no domain copies)
+	runA     []int              // FeatContext: start and end of the capitalised run of each token (-1: none)
+	runB     []int
+	own      uint16     // gazetteer sources not to read: the model's own training data
+	same     uint16     // FeatGazSame: gazetteer sources in the model's language
+	gf       [][]uint64 // gazetteer features of each token
+	low      []string
+	toks     []tok
+	feats    [][]uint64
+	buf      []uint64
 }
 
 const nStatic = 30
+
+// nDomain is the number of templates, first in static's list, that
+// FeatDomain copies for the sentence's domain.
+const nDomain = 16
 
 // fill sets the tokens of words, with two boundary tokens each side.
 func (sf *sentFeats) fill(words []string) {
@@ -152,7 +169,11 @@ func (sf *sentFeats) fill(words []string) {
 
 func (sf *sentFeats) reset(words []string) {
 	n := len(words)
-	sf.fill(words)
+	if sf.preToks != nil {
+		sf.toks = append(sf.toks[:0], sf.preToks...)
+	} else {
+		sf.fill(words)
+	}
 	if sf.gaz != nil {
 		if cap(sf.gf) < n {
 			sf.gf = make([][]uint64, n)
@@ -163,10 +184,16 @@ func (sf *sentFeats) reset(words []string) {
 			sf.gf[i] = sf.gf[i][:0]
 			sf.low = append(sf.low, sf.toks[i+2].lower)
 		}
-		sf.gaz.feats(sf.low, words, sf.own, sf.gf)
+		sf.gaz.feats(sf.low, words, sf.own, sf.same, sf.gf)
 	}
 	if sf.ctx {
 		sf.runs(n)
+	}
+	if sf.selfDoc {
+		sf.selfDocFeats(n)
+	}
+	if sf.pairs {
+		sf.setPairs(n)
 	}
 	if cap(sf.buf) < n*nStatic {
 		sf.buf = make([]uint64, 0, n*nStatic)
@@ -180,9 +207,13 @@ func (sf *sentFeats) reset(words []string) {
 		start := len(sf.buf)
 		sf.buf = sf.static(sf.buf, i, n)
 		if sf.dom > 0 {
-			end := len(sf.buf)
-			for _, h := range sf.buf[start:end] {
-				sf.buf = append(sf.buf, hInt(h, 0xd0+sf.dom))
+			// the word and context templates get a copy for the domain
+			for _, h := range sf.buf[start : start+nDomain] {
+				c := hInt(h, 0xd0+sf.dom)
+				sf.buf = append(sf.buf, c)
+				if sf.domRec != nil {
+					sf.domRec[key(c)] = domCopy{key(h), sf.dom}
+				}
 			}
 		}
 		sf.feats[i] = sf.buf[start:len(sf.buf):len(sf.buf)]
@@ -298,4 +329,20 @@ func (sf *sentFeats) dynamic(f []uint64, i, prev, prev2 int) []uint64 {
 		hStr(hInt(hStart(43), prev), t.short),
 		hStr(hInt(hStart(44), prev), sf.toks[i+1].lower),
 	)
+}
+
+// pair appends the FeatPairs features of token i after tag prev (-1 at the
+// start): the word and its shape with the tag before.
+func (sf *sentFeats) pair(f []uint64, i, prev int) []uint64 {
+	b := &sf.pairBase[i]
+	return append(f, hInt(b[0], prev), hInt(b[1], prev))
+}
+
+// setPairs prepares the tag-independent part of the pair features.
+func (sf *sentFeats) setPairs(n int) {
+	sf.pairBase = sf.pairBase[:0]
+	for i := 0; i < n; i++ {
+		t := &sf.toks[i+2]
+		sf.pairBase = append(sf.pairBase, [2]uint64{hStr(hStart(42), t.lower), hStr(hStart(43), t.short)})
+	}
 }

@@ -62,6 +62,17 @@ func GazOwn(files []CorpusFile) uint16 {
 	return m
 }
 
+// gazSame is the mask of the gazetteer sources in lang.
+func gazSame(lang string) uint16 {
+	var m uint16
+	for i, g := range GazSources {
+		if strings.HasPrefix(g.Path, lang+"/") {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
 // gazTypes are the entity types of the gazetteer, in the order of their
 // byte in an entry.
 var gazTypes = []string{"PER", "ORG", "LOC", "MISC"}
@@ -206,7 +217,10 @@ func EmbeddedGazetteer() (*Gazetteer, error) {
 // gazFeats appends to out[i] the gazetteer features of each word i: for
 // every name matching words[s:e] that covers i, its type, whether i begins
 // it, its length (1, 2, 3+) and whether two or more sources vouch for it.
-func (g *Gazetteer) feats(lowers []string, words []string, own uint16, out [][]uint64) {
+//
+// same masks the sources in the model's language: a name they vouch for
+// gets one more feature.
+func (g *Gazetteer) feats(lowers []string, words []string, own, same uint16, out [][]uint64) {
 	n := len(words)
 	for s := 0; s < n; s++ {
 		if !gazCanStart(words[s]) {
@@ -243,6 +257,9 @@ func (g *Gazetteer) feats(lowers []string, words []string, own uint16, out [][]u
 						hInt(hInt(hStart(61), t), pos*4+ln),
 						hInt(base, 16+strong),
 					)
+					if src&same != 0 {
+						out[i] = addUniq(out[i], hInt(base, 32))
+					}
 				}
 			}
 		}

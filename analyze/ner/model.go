@@ -27,13 +27,13 @@ type Model struct {
 	Feats uint32
 	// GazOwn masks the gazetteer sources the model was trained on; it does
 	// not read them.
-	GazOwn uint16
-	gaz    *Gazetteer
+	GazOwn  uint16
+	gaz     *Gazetteer
+	gazSame uint16 // FeatGazSame: the gazetteer sources in Lang
 
 	nFeat int
-	slots []uint32 // open-addressing table of feature keys (0 empty)
-	rows  []int32  // row of each slot
-	w     []int16  // nFeat rows of len(Tags) weights
+	slots []slot  // open-addressing table of feature keys
+	w     []int16 // nFeat rows of len(Tags) weights
 
 	allowed [][]bool // allowed[prev+1][tag]: BIO constraint, prev -1 = start
 	trans   []int32  // FeatViterbi: trans[(prev+1)*len(Tags)+tag]
@@ -56,15 +56,27 @@ const (
 	// the gazetteer features of the neighbouring words.
 	FeatContext
 	// FeatDomain: domain-augmented features (see DomainNews); tagging uses
-	// the news domain.
+	// the news domain, whose copies are merged into the features.
 	FeatDomain
 	// FeatDocument: contexts of the other occurrences of a capitalised word
 	// in nearby sentences of the document (see TagDoc).
 	FeatDocument
+	// FeatPairs: Viterbi models also score the word and its shape with
+	// the tag before.
+	FeatPairs
+	// FeatGazSame: a gazetteer name from a corpus in the model's own
+	// language gets one more feature.
+	FeatGazSame
 )
 
 // ErrFormat is returned for a model file that is not one.
 var ErrFormat = errors.New("not a vedetta NER model")
+
+// slot is an entry of the feature table: a key (0: empty) and its row.
+type slot struct {
+	key uint32
+	row int32
+}
 
 // newModel builds the lookup structures from sorted distinct keys and their
 // weight rows.
@@ -76,22 +88,23 @@ func newModel(lang string, tags []string, scale float64, feats uint32, keys []ui
 			return nil, err
 		}
 		m.gaz = g
+		if feats&FeatGazSame != 0 {
+			m.gazSame = gazSame(lang)
+		}
 	}
 
 	size := 1
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
-	m.slots = make([]uint32, size)
-	m.rows = make([]int32, size)
+	m.slots = make([]slot, size)
 	mask := uint32(size - 1)
 	for r, k := range keys {
 		i := k & mask
-		for m.slots[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
-		m.slots[i] = k
-		m.rows[i] = int32(r)
+		m.slots[i] = slot{k, int32(r)}
 	}
 	m.allowed = allowedTransitions(tags)
 	nT := len(tags)
@@ -134,10 +147,10 @@ func (m *Model) row(k uint32) int {
 	i := k & mask
 	for {
 		s := m.slots[i]
-		if s == k {
-			return int(m.rows[i])
+		if s.key == k {
+			return int(s.row)
 		}
-		if s == 0 {
+		if s.key == 0 {
 			return -1
 		}
 		i = (i + 1) & mask
@@ -152,6 +165,8 @@ type tagBuf struct {
 	dyn    []uint64
 	scores []int32
 	em     []int32
+	pe     []int32
+	pf     []uint64
 	delta  []int32
 	back   []int8
 }
@@ -173,11 +188,7 @@ func (m *Model) Tag(words []string) []string {
 // A FeatDocument model tagging a sentence alone sees it as a document of
 // one sentence; TagDoc gives it the sentences around.
 func (m *Model) TagIDs(words []string, dst []int) []int {
-	var extra [][]uint64
-	if m.Feats&FeatDocument != 0 {
-		extra = docFeats([][]string{words})[0]
-	}
-	return m.tagIDs(words, extra, dst)
+	return m.tagIDs(words, nil, nil, dst)
 }
 
 // TagDoc returns the BIO tags of each sentence of a document, in order.
@@ -185,17 +196,19 @@ func (m *Model) TagIDs(words []string, dst []int) []int {
 // sentence alone.
 func (m *Model) TagDoc(doc [][]string) [][]string {
 	var extra [][][]uint64
+	var toks [][]tok
 	if m.Feats&FeatDocument != 0 {
-		extra = docFeats(doc)
+		extra, toks = docFeatsToks(doc)
 	}
 	out := make([][]string, len(doc))
 	var ids []int
 	for j, words := range doc {
 		var x [][]uint64
+		var tk []tok
 		if extra != nil {
-			x = extra[j]
+			x, tk = extra[j], toks[j]
 		}
-		ids = m.tagIDs(words, x, ids[:0])
+		ids = m.tagIDs(words, x, tk, ids[:0])
 		out[j] = make([]string, len(ids))
 		for i, id := range ids {
 			out[j][i] = m.Tags[id]
@@ -204,17 +217,21 @@ func (m *Model) TagDoc(doc [][]string) [][]string {
 	return out
 }
 
-func (m *Model) tagIDs(words []string, extra [][]uint64, dst []int) []int {
+// tagIDs is TagIDs with the document features of the words (extra) and
+// their tokens when already made (toks), both nil otherwise.
+func (m *Model) tagIDs(words []string, extra [][]uint64, toks []tok, dst []int) []int {
 	b, _ := m.bufs.Get().(*tagBuf)
 	if b == nil {
 		b = &tagBuf{scores: make([]int32, len(m.Tags))}
 	}
 	defer m.bufs.Put(b)
 	b.sf.gaz, b.sf.own, b.sf.ctx = m.gaz, m.GazOwn, m.Feats&FeatContext != 0
-	b.sf.dom, b.sf.extra = 0, extra
-	if m.Feats&FeatDomain != 0 {
-		b.sf.dom = DomainNews
-	}
+	// FeatDomain: the news copies are merged into the features (see
+	// trainer.model), so no copies are made when tagging.
+	b.sf.dom, b.sf.extra, b.sf.pairs = 0, extra, m.Feats&FeatPairs != 0
+	b.sf.selfDoc = extra == nil && m.Feats&FeatDocument != 0
+	b.sf.preToks = toks
+	b.sf.same = m.gazSame
 	b.sf.reset(words)
 	if m.Feats&FeatViterbi != 0 {
 		nT, n := len(m.Tags), len(words)
@@ -230,7 +247,23 @@ func (m *Model) tagIDs(words []string, extra [][]uint64, dst []int) []int {
 		for i := 0; i < n; i++ {
 			m.addScores(b.em[i*nT:i*nT+nT], b.sf.feats[i])
 		}
-		return viterbi(b.em, m.trans, m.allowed, nT, n, b.delta, b.back, dst)
+		var pe []int32
+		if m.Feats&FeatPairs != 0 {
+			sz := n * (nT + 1) * nT
+			if cap(b.pe) < sz {
+				b.pe = make([]int32, sz)
+			}
+			pe = b.pe[:sz]
+			clear(pe)
+			for i := 0; i < n; i++ {
+				for p := -1; p < nT; p++ {
+					b.pf = b.sf.pair(b.pf[:0], i, p)
+					o := (i*(nT+1) + p + 1) * nT
+					m.addScores(pe[o:o+nT], b.pf)
+				}
+			}
+		}
+		return viterbi(b.em, m.trans, pe, m.allowed, nT, n, b.delta, b.back, dst)
 	}
 	prev, prev2 := -1, -1
 	for i := range words {
@@ -314,9 +347,9 @@ func (m *Model) Write(w io.Writer) error {
 
 func (m *Model) sortedKeys() []uint32 {
 	keys := make([]uint32, 0, m.nFeat)
-	for _, k := range m.slots {
-		if k != 0 {
-			keys = append(keys, k)
+	for _, s := range m.slots {
+		if s.key != 0 {
+			keys = append(keys, s.key)
 		}
 	}
 	slices.Sort(keys)

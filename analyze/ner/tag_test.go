@@ -261,6 +261,45 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
+// BenchmarkTagDoc measures tagging the English dev set as one document
+// (tokens/s): models with document features read the sentences around.
+func BenchmarkTagDoc(b *testing.B) {
+	path := filepath.Join(sharedDir(b), "data", "ner", "en", "conll2003-val.conllu")
+	data, err := ReadLabeled(path)
+	if err != nil {
+		b.Skipf("CoNLL-2003 dev set not available: %v", err)
+	}
+	m, err := ForLang("en")
+	if err != nil {
+		b.Fatal(err)
+	}
+	tokens := 0
+	doc := make([][]string, len(data))
+	for i, s := range data {
+		tokens += len(s.Words)
+		doc[i] = s.Words
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		m.TagDoc(doc)
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoadGazetteer measures reading the embedded gazetteer, which
+// the first model to need it loads once.
+func BenchmarkLoadGazetteer(b *testing.B) {
+	raw, err := modelFS.ReadFile(gazFile)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := 0; i < b.N; i++ {
+		if _, err := ReadGazetteer(bytes.NewReader(raw)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkLoad measures loading a model from its embedded file.
 func BenchmarkLoad(b *testing.B) {
 	raw, err := modelFS.ReadFile("models/it.bin.gz")

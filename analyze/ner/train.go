@@ -36,6 +36,14 @@ type trainer struct {
 	acc   []int64
 	ts    []int32
 	now   int32
+	// domRec maps the key of each domain copy of a feature to the
+	// feature's key and the domain (FeatDomain).
+	domRec map[uint32]domCopy
+}
+
+type domCopy struct {
+	base uint32
+	dom  int
 }
 
 func (tr *trainer) rowOf(k uint32, add bool) int {
@@ -103,13 +111,20 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 	}
 	nT := len(tags)
 	tr := &trainer{nT: nT, index: map[uint32]int32{}}
-	sf := sentFeats{ctx: opt.Feats&FeatContext != 0}
+	sf := sentFeats{ctx: opt.Feats&FeatContext != 0, pairs: opt.Feats&FeatPairs != 0 && opt.Feats&FeatViterbi != 0}
+	if opt.Feats&FeatDomain != 0 {
+		tr.domRec = map[uint32]domCopy{}
+		sf.domRec = tr.domRec
+	}
 	if opt.Feats&FeatGazetteer != 0 {
 		g, err := EmbeddedGazetteer()
 		if err != nil {
 			return nil, err
 		}
 		sf.gaz, sf.own = g, opt.GazOwn
+		if opt.Feats&FeatGazSame != 0 {
+			sf.same = gazSame(lang)
+		}
 	}
 	var docF [][][]uint64
 	if opt.Feats&FeatDocument != 0 {
@@ -203,12 +218,37 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 func (tr *trainer) model(lang string, tags []string, feats uint32, gazOwn uint16, prune int) (*Model, error) {
 	nT := tr.nT
 	avg := make([]float64, len(tr.w))
-	maxAbs := 0.0
 	now := float64(tr.now)
 	for i, w := range tr.w {
-		a := (float64(tr.acc[i]) + float64(tr.now-tr.ts[i])*float64(w)) / now
-		avg[i] = a
-		maxAbs = max(maxAbs, math.Abs(a))
+		avg[i] = (float64(tr.acc[i]) + float64(tr.now-tr.ts[i])*float64(w)) / now
+	}
+	// Domain copies: the news copy of a feature always fires with the
+	// feature itself when tagging, so its weights are added to the
+	// feature's row; the copies of the other domains are never read.
+	drop := make([]bool, len(tr.keys))
+	for r, k := range tr.keys {
+		c, ok := tr.domRec[k]
+		if !ok {
+			continue
+		}
+		drop[r] = true
+		if c.dom != DomainNews {
+			continue
+		}
+		if b, ok := tr.index[c.base]; ok {
+			for t := 0; t < nT; t++ {
+				avg[int(b)*nT+t] += avg[r*nT+t]
+			}
+		}
+	}
+	maxAbs := 0.0
+	for r := range tr.keys {
+		if drop[r] {
+			continue
+		}
+		for t := 0; t < nT; t++ {
+			maxAbs = max(maxAbs, math.Abs(avg[r*nT+t]))
+		}
 	}
 	scale := 1.0
 	if maxAbs > 0 {
@@ -228,6 +268,9 @@ func (tr *trainer) model(lang string, tags []string, feats uint32, gazOwn uint16
 	var w []int16
 	row := make([]int16, nT)
 	for _, r := range order {
+		if drop[r] {
+			continue
+		}
 		big := 0
 		for t := 0; t < nT; t++ {
 			q := int(math.Round(avg[r*nT+t] * scale))

@@ -17,7 +17,10 @@ func transKey(prev int) uint64 { return hInt(hStart(40), prev) }
 // viterbi appends to dst the best tag sequence for n tokens with emission
 // scores em[i*nT+t] and transition scores trans[(p+1)*nT+t]. delta and back
 // are scratch buffers.
-func viterbi[S int32 | int64](em, trans []S, allowed [][]bool, nT, n int, delta []S, back []int8, dst []int) []int {
+//
+// pe, when not nil, adds pair scores: pe[(i*(nT+1)+p+1)*nT+t] for tag t at
+// token i after tag p.
+func viterbi[S int32 | int64](em, trans, pe []S, allowed [][]bool, nT, n int, delta []S, back []int8, dst []int) []int {
 	if n == 0 {
 		return dst
 	}
@@ -26,6 +29,9 @@ func viterbi[S int32 | int64](em, trans []S, allowed [][]bool, nT, n int, delta 
 	for t := 0; t < nT; t++ {
 		if allowed[0][t] {
 			cur[t] = em[t] + trans[t]
+			if pe != nil {
+				cur[t] += pe[t]
+			}
 		} else {
 			cur[t] = neg
 		}
@@ -37,7 +43,11 @@ func viterbi[S int32 | int64](em, trans []S, allowed [][]bool, nT, n int, delta 
 				if !allowed[p+1][t] || cur[p] == neg {
 					continue
 				}
-				if s := cur[p] + trans[(p+1)*nT+t]; s > best {
+				s := cur[p] + trans[(p+1)*nT+t]
+				if pe != nil {
+					s += pe[(i*(nT+1)+p+1)*nT+t]
+				}
+				if s > best {
 					best, arg = s, p
 				}
 			}
@@ -87,6 +97,9 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 	var back []int8
 	var keys [][]uint32
 	var pred []int
+	var peBuf []int64
+	var pf []uint64
+	pairs := opt.Feats&FeatPairs != 0
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
@@ -136,7 +149,29 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 			if cap(delta) < 2*nT {
 				delta = make([]int64, 2*nT)
 			}
-			pred = viterbi(em, trans, allowed, nT, n, delta, back, pred[:0])
+			var pe []int64
+			if pairs {
+				sz := n * (nT + 1) * nT
+				if cap(peBuf) < sz {
+					peBuf = make([]int64, sz)
+				}
+				pe = peBuf[:sz]
+				clear(pe)
+				for i := 0; i < n; i++ {
+					for p := -1; p < nT; p++ {
+						pf = sf.pair(pf[:0], i, p)
+						o := (i*(nT+1) + p + 1) * nT
+						for _, h := range pf {
+							if r := tr.rowOf(key(h), false); r >= 0 {
+								for t := 0; t < nT; t++ {
+									pe[o+t] += int64(tr.w[r*nT+t])
+								}
+							}
+						}
+					}
+				}
+			}
+			pred = viterbi(em, trans, pe, allowed, nT, n, delta, back, pred[:0])
 			g := gold[si]
 			for i := 0; i < n; i++ {
 				if pred[i] != g[i] {
@@ -154,6 +189,16 @@ func trainViterbi(tr *trainer, lang string, tags []string, data []Labeled, gold 
 				if gp != pp || g[i] != pred[i] {
 					tr.update(tr.rowOf(transK[gp+1], true), g[i], 1)
 					tr.update(tr.rowOf(transK[pp+1], true), pred[i], -1)
+					if pairs {
+						pf = sf.pair(pf[:0], i, gp)
+						for _, h := range pf {
+							tr.update(tr.rowOf(key(h), true), g[i], 1)
+						}
+						pf = sf.pair(pf[:0], i, pp)
+						for _, h := range pf {
+							tr.update(tr.rowOf(key(h), true), pred[i], -1)
+						}
+					}
 				}
 			}
 		}

@@ -32,7 +32,7 @@ func runTrain(e *env, args []string) int {
 	epochs := fs.Int("epochs", 0, "training epochs (default: the language's setting)")
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Int("prune", -1, "drop features whose largest int16 weight is at most this (default: the language's setting)")
-	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, viterbi, context, domain), or none (default: the language's setting)")
+	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, gazsame, viterbi, pairs, context, domain, document), or none (default: the language's setting)")
 	dev := fs.Bool("dev", false, "score the dev sets after every epoch")
 	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC, :news, :politics, :fiction or :wiki for the text domain)")
 	if _, err := parseFlags(fs, args[1:]); err != nil {
@@ -98,6 +98,12 @@ func runTrain(e *env, args []string) int {
 				set.Feats |= ner.FeatContext
 			case "domain":
 				set.Feats |= ner.FeatDomain
+			case "document":
+				set.Feats |= ner.FeatDocument
+			case "pairs":
+				set.Feats |= ner.FeatPairs
+			case "gazsame":
+				set.Feats |= ner.FeatGazSame
 			default:
 				fmt.Fprintf(e.stderr, "train ner: unknown feature group %q\n", f)
 				return exitUsage
@@ -211,8 +217,12 @@ func runTrainGazetteer(e *env, args []string) int {
 
 func nerScore(m *ner.Model, data []ner.Labeled) *eval.NERScore {
 	sc := eval.NewNERScore()
-	for _, s := range data {
-		sc.Add(s.Tags, m.Tag(s.Words))
+	doc := make([][]string, len(data))
+	for i, s := range data {
+		doc[i] = s.Words
+	}
+	for i, tags := range m.TagDoc(doc) {
+		sc.Add(data[i].Tags, tags)
 	}
 	return sc
 }
