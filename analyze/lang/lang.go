@@ -18,7 +18,7 @@ type Detector struct {
 
 // maxSample is how much text is given to the detector: enough for a reliable
 // decision, bounded so a huge document costs no more than a long article.
-const maxSample = 600
+const maxSample = 300
 
 // New builds a detector for the given ISO 639-1 codes (at least one).
 func New(codes ...string) (*Detector, error) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -27,6 +28,7 @@ func runBench(e *env, args []string) int {
 	data := fs.String("data", "", "data folder to ingest into (default: a temporary folder, removed afterwards)")
 	analyzeDocs := fs.Int("analyze-docs", 500, "documents for the single-core analysis measurement")
 	pf := addPipelineFlags(fs)
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest phase to `FILE`")
 	if _, err := parseFlags(fs, args); err != nil {
 		return usageExit(err)
 	}
@@ -92,6 +94,16 @@ func runBench(e *env, args []string) int {
 			}
 		}
 		return nil
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "vedetta bench: %v\n", err)
+			return exitFailed
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
 	}
 	sum, err := batch.Run(context.Background(), st, src, batch.Options{Pipeline: p})
 	if err != nil {

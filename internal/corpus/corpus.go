@@ -100,6 +100,52 @@ func (g *Generator) fill(l lang, t string, y, m, d int) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// filler returns a sentence of words drawn at random from the language's
+// templates, with a number: it keeps documents of one template set from
+// looking like near-duplicates of each other.
+func (g *Generator) filler(l lang) string {
+	words := l.words()
+	n := 6 + g.rng.Intn(6)
+	out := make([]string, 0, n+1)
+	for i := 0; i < n; i++ {
+		out = append(out, words[g.rng.Intn(len(words))])
+		if i == n/2 {
+			out = append(out, fmt.Sprint(10+g.rng.Intn(9990)))
+		}
+	}
+	s := strings.Join(out, " ")
+	return strings.ToUpper(s[:1]) + s[1:] + "."
+}
+
+// words are the lower-case words of a language's templates.
+func (l lang) words() []string { return wordCache[l.code] }
+
+// wordCache is computed once, at start-up, so generators may run
+// concurrently.
+var wordCache = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range langs {
+		m[l.code] = templateWords(l)
+	}
+	return m
+}()
+
+func templateWords(l lang) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, t := range l.templates {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			w = strings.Trim(w, ".,;:'\"")
+			if w == "" || strings.HasPrefix(w, "%") || seen[w] {
+				continue
+			}
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // Next returns the next document, with a unique id.
 func (g *Generator) Next() vedetta.Document {
 	g.n++
@@ -112,6 +158,8 @@ func (g *Generator) Next() vedetta.Document {
 	for b.Len() < g.size {
 		for i := 0; i < 3 && b.Len() < g.size; i++ {
 			b.WriteString(g.fill(l, l.templates[g.rng.Intn(len(l.templates))], y, m, d))
+			b.WriteByte(' ')
+			b.WriteString(g.filler(l))
 			b.WriteByte(' ')
 		}
 		b.WriteString(fmt.Sprintf("(%d)\n\n", g.n))
