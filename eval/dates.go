@@ -3,7 +3,6 @@ package eval
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -17,7 +16,6 @@ import (
 
 	"github.com/vedetta/vedetta"
 	"github.com/vedetta/vedetta/analyze/timex"
-	"github.com/vedetta/vedetta/ingest"
 )
 
 // DateScore counts how found time expressions meet gold ones. A found
@@ -575,38 +573,17 @@ func longest(ms []timex.Match) []timex.Match {
 	return []timex.Match{best}
 }
 
-// pageGold is one line of pages-dev/gold.jsonl (the fields read here).
-type pageGold struct {
-	File    string     `json:"file"`
-	Lang    string     `json:"lang"`
-	DocDate string     `json:"doc_date"`
-	Dates   []PageDate `json:"dates"`
-}
-
 // Pages scores the dates of pages-dev: the gold lists explicit dates by
 // text and value; every place the text occurs counts as that date. It
 // reports all found expressions and the explicit ones alone.
 func Pages(dir string) (all, explicit DateScore, err error) {
 	all.Name, explicit.Name = "pages-dev, all found", "pages-dev, explicit dates"
-	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
+	pages, err := LoadPages(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
 		return all, explicit, fmt.Errorf("pages: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		var g pageGold
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return all, explicit, fmt.Errorf("pages: gold: %w", err)
-		}
-		doc, err := readPage(filepath.Join(dir, g.File))
-		if err != nil {
-			return all, explicit, err
-		}
+	for _, p := range pages {
+		g, doc := p.Gold, p.Doc
 		lang := g.Lang
 		if lang == "" {
 			lang = doc.Lang
@@ -623,7 +600,7 @@ func Pages(dir string) (all, explicit DateScore, err error) {
 		all.add(sd, gold, found)
 		explicit.add(sd, gold, expl)
 	}
-	return all, explicit, sc.Err()
+	return all, explicit, nil
 }
 
 // PageDate is a gold date of a page, given by its text.
@@ -650,33 +627,6 @@ func pageGoldSpans(text string, dates []PageDate) []goldSpan {
 		out = append(out, g) // with no place: a miss all the same
 	}
 	return out
-}
-
-func readPage(path string) (vedetta.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return vedetta.Document{}, fmt.Errorf("pages: %w", err)
-	}
-	defer f.Close()
-	var doc vedetta.Document
-	n := 0
-	err = ingest.ReadStream(filepath.Base(path), f, ingest.Options{}, func(it ingest.Item) error {
-		if it.Err != nil {
-			return it.Err
-		}
-		if n == 0 {
-			doc = it.Doc
-		}
-		n++
-		return nil
-	})
-	if err != nil {
-		return doc, fmt.Errorf("pages: %s: %w", path, err)
-	}
-	if n == 0 {
-		return doc, fmt.Errorf("pages: %s: no document", path)
-	}
-	return doc, nil
 }
 
 // WriteDateErrors prints the errors of a score: their counts by kind and

@@ -22,10 +22,7 @@ type GoldPage struct {
 		ISO3     string   `json:"iso3"`
 		Mentions []string `json:"mentions"`
 	} `json:"entities"`
-	Dates []struct {
-		Text  string `json:"text"`
-		Value string `json:"value"`
-	} `json:"dates"`
+	Dates  []PageDate `json:"dates"`
 	Events []struct {
 		Source   string  `json:"source"`
 		Type     string  `json:"type"`
@@ -87,6 +84,9 @@ func readPageDoc(path string) (vedetta.Document, error) {
 	})
 	if err == nil {
 		err = ierr
+	}
+	if err == nil && doc.Text == "" {
+		err = fmt.Errorf("no document")
 	}
 	if err != nil {
 		return vedetta.Document{}, fmt.Errorf("%s: %w", path, err)
