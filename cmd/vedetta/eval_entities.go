@@ -19,7 +19,7 @@ func runEvalEntities(e *env, args []string) int {
 	gold := fs.String("gold", filepath.Join("..", "shared", "eval", "pages-dev", "gold.jsonl"), "gold JSON Lines; the pages are the files beside it")
 	kbOnly := fs.Bool("kb-only", false, "score the knowledge-base linker alone (lang, segment, dates and entities stages; no NER)")
 	verbose := fs.Bool("v", false, "list misses and spurious entities")
-	var kbFiles multiFlag
+	var kbFiles listFlag
 	fs.Var(&kbFiles, "kb", "knowledge-base file (YAML or CSV) that adds or overrides entries; repeatable")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -66,9 +66,3 @@ func runEvalEntities(e *env, args []string) int {
 	}
 	return exitOK
 }
-
-// multiFlag collects a repeatable string flag.
-type multiFlag []string
-
-func (m *multiFlag) String() string     { return fmt.Sprint([]string(*m)) }
-func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
