@@ -411,86 +411,221 @@ var spanishTypes = map[string]string{
 	"INVESTIGATE": "ACCUSE", "CRIME": "",
 }
 
+// SpanishRecord is one scored sentence of the Spanish validation set.
+type SpanishRecord struct {
+	ID   string
+	Text string
+	// Gold holds the sentence's types in PLOVER 2.0 terms, Gold2 with the
+	// draft's MOBILIZE read as PROTEST; First is the first gold type coded.
+	Gold, Gold2 map[string]bool
+	First       string
+	// Found holds every type coded; Top the type of the first event told
+	// ("" for none) and TopConf its confidence.
+	Found   map[string]bool
+	Top     string
+	TopConf float64
+	TopEvid string
+}
+
+// SpanishResult is the scoring of the Spanish validation set.
+type SpanishResult struct {
+	Set, Top1, Top1v2 EventScore
+	Records           []SpanishRecord
+}
+
 // SpanishEvents scores sentence-level event types on the Spanish protest
-// validation set. set: the set of types found in each sentence against the
-// gold set. top1: one type per sentence, that of the first event the
-// sentence tells (earliest evidence; ties: the more confident), since the
+// validation set. Set: the set of types found in each sentence against the
+// gold set. Top1: one type per sentence, that of the first event the
+// sentence tells (earliest evidence; at the same start, the one that ends
+// first: evidence runs from the source to the predicate or the target, so
+// of two events of one source the earlier predicate; then the more
+// confident), since the
 // set's annotators code the main clause, which news sentences put first.
-// top1v2 is top1 with the draft's MOBILIZE read as PROTEST: the draft used
+// Top1v2 is Top1 with the draft's MOBILIZE read as PROTEST: the draft used
 // MOBILIZE for demonstrations, strikes and marches, which PLOVER 2.0 codes
 // as PROTEST ("mobilizing supporters to demonstrate should be coded as
 // PROTEST"; MOBILIZE is now military and police posturing), as the coder
 // does.
-func SpanishEvents(path string, an Analyzer) (set, top1, top1v2 EventScore, err error) {
-	set = EventScore{Name: "spanish validation types (set)"}
-	top1 = EventScore{Name: "spanish validation types (top-1)"}
-	top1v2 = EventScore{Name: "spanish top-1, MOBILIZE read as PROTEST"}
+func SpanishEvents(path string, an Analyzer) (SpanishResult, error) {
+	res := SpanishResult{
+		Set:    EventScore{Name: "spanish validation types (set)"},
+		Top1:   EventScore{Name: "spanish validation types (top-1)"},
+		Top1v2: EventScore{Name: "spanish top-1, MOBILIZE read as PROTEST"},
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		return set, top1, top1v2, fmt.Errorf("spanish events: %w", err)
+		return res, fmt.Errorf("spanish events: %w", err)
 	}
 	defer f.Close()
 	sents, err := readValidation(f)
 	if err != nil {
-		return set, top1, top1v2, fmt.Errorf("spanish events: %w", err)
+		return res, fmt.Errorf("spanish events: %w", err)
 	}
 	for _, s := range sents {
-		gold, gold2 := map[string]bool{}, map[string]bool{}
+		r := SpanishRecord{ID: s.ID, Text: s.Text, Gold: map[string]bool{}, Gold2: map[string]bool{}, Found: map[string]bool{}}
 		for _, c := range s.Codings {
 			t := c.Plover
 			if m, ok := spanishTypes[t]; ok {
 				t = m
 			}
 			if t != "" {
-				gold[t] = true
+				if r.First == "" {
+					r.First = t
+				}
+				r.Gold[t] = true
 				if t == "MOBILIZE" {
 					t = "PROTEST"
 				}
-				gold2[t] = true
+				r.Gold2[t] = true
 			}
 		}
-		if len(gold) == 0 {
+		if len(r.Gold) == 0 {
 			continue
 		}
 		a := an(vedetta.Document{ID: s.ID, Lang: "es", Date: validationDate(s.Date), Text: s.Text})
-		found := map[string]bool{}
 		var first *vedetta.Event
 		for i := range a.Events {
 			e := &a.Events[i]
-			found[e.Type] = true
-			if first == nil || e.Start < first.Start || (e.Start == first.Start && e.Confidence > first.Confidence) {
+			r.Found[e.Type] = true
+			if first == nil || e.Start < first.Start || (e.Start == first.Start && (e.End < first.End ||
+				(e.End == first.End && e.Confidence > first.Confidence))) {
 				first = e
 			}
 		}
-		set.Gold += len(gold)
-		top1.Gold++
-		top1v2.Gold++
-		for t := range found {
-			set.Pred++
-			if gold[t] {
-				set.MatchPred++
-				set.MatchGold++
-			}
-		}
 		if first != nil {
-			top1.Pred++
-			top1v2.Pred++
-			if gold[first.Type] {
-				top1.MatchPred++
-				top1.MatchGold++
-			} else {
-				top1.Notes = append(top1.Notes, fmt.Sprintf("%s top-1 %s gold %v: %s", s.ID, first.Type, keys(gold), s.Text))
-			}
-			if gold2[first.Type] {
-				top1v2.MatchPred++
-				top1v2.MatchGold++
-			}
+			r.Top, r.TopConf, r.TopEvid = first.Type, first.Confidence, first.Evidence
 		}
-		if !sameSet(gold, found) {
-			set.Notes = append(set.Notes, fmt.Sprintf("%s gold %v found %v: %s", s.ID, keys(gold), keys(found), s.Text))
+		res.Records = append(res.Records, r)
+	}
+	res.Set.add(res.Records, 0, true)
+	res.Top1.add(res.Records, 0, false)
+	res.Top1v2.addV2(res.Records, 0)
+	return res, nil
+}
+
+// add scores records: the set of types found (set) or the top-1 type of
+// each sentence whose confidence is at least min.
+func (sc *EventScore) add(recs []SpanishRecord, min float64, set bool) {
+	for _, r := range recs {
+		if set {
+			sc.Gold += len(r.Gold)
+			for t := range r.Found {
+				sc.Pred++
+				if r.Gold[t] {
+					sc.MatchPred++
+					sc.MatchGold++
+				}
+			}
+			if !sameSet(r.Gold, r.Found) {
+				sc.Notes = append(sc.Notes, fmt.Sprintf("%s gold %v found %v: %s", r.ID, keys(r.Gold), keys(r.Found), r.Text))
+			}
+			continue
+		}
+		sc.Gold++
+		if r.Top == "" || r.TopConf < min {
+			continue
+		}
+		sc.Pred++
+		if r.Gold[r.Top] {
+			sc.MatchPred++
+			sc.MatchGold++
+		} else {
+			sc.Notes = append(sc.Notes, fmt.Sprintf("%s top-1 %s (%.2f «%s») gold %v: %s", r.ID, r.Top, r.TopConf, r.TopEvid, keys(r.Gold), r.Text))
 		}
 	}
-	return set, top1, top1v2, nil
+}
+
+// addV2 is add (top-1) against the gold with MOBILIZE read as PROTEST.
+func (sc *EventScore) addV2(recs []SpanishRecord, min float64) {
+	for _, r := range recs {
+		sc.Gold++
+		if r.Top == "" || r.TopConf < min {
+			continue
+		}
+		sc.Pred++
+		if r.Gold2[r.Top] {
+			sc.MatchPred++
+			sc.MatchGold++
+		}
+	}
+}
+
+// Confusion counts top-1 predictions by gold type (rows: the gold type the
+// prediction matched, else the sentence's first gold type) and predicted
+// type (columns; "-" no prediction at confidence min or above).
+func (r SpanishResult) Confusion(min float64) map[string]map[string]int {
+	out := map[string]map[string]int{}
+	for _, rec := range r.Records {
+		row, col := rec.First, "-"
+		if rec.Top != "" && rec.TopConf >= min {
+			col = rec.Top
+			if rec.Gold[col] {
+				row = col
+			}
+		}
+		if out[row] == nil {
+			out[row] = map[string]int{}
+		}
+		out[row][col]++
+	}
+	return out
+}
+
+// WriteConfusion prints a confusion matrix, gold types as rows (most
+// frequent first), predicted types as columns.
+func WriteConfusion(w io.Writer, m map[string]map[string]int) error {
+	rowN, colN := map[string]int{}, map[string]int{}
+	for g, cols := range m {
+		for p, n := range cols {
+			rowN[g] += n
+			colN[p] += n
+		}
+	}
+	order := func(c map[string]int) []string {
+		var ks []string
+		for k := range c {
+			ks = append(ks, k)
+		}
+		sort.Slice(ks, func(i, j int) bool {
+			if (ks[i] == "-") != (ks[j] == "-") {
+				return ks[j] == "-"
+			}
+			if c[ks[i]] != c[ks[j]] {
+				return c[ks[i]] > c[ks[j]]
+			}
+			return ks[i] < ks[j]
+		})
+		return ks
+	}
+	rows, cols := order(rowN), order(colN)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-10s", "gold\\found")
+	for _, c := range cols {
+		fmt.Fprintf(&b, " %5.5s", c)
+	}
+	fmt.Fprintf(&b, " %5s %6s\n", "all", "P.row")
+	for _, g := range rows {
+		fmt.Fprintf(&b, "%-10s", g)
+		for _, c := range cols {
+			fmt.Fprintf(&b, " %5d", m[g][c])
+		}
+		fmt.Fprintf(&b, " %5d %6.3f\n", rowN[g], dateRatio(m[g][g], rowN[g]-m[g]["-"]))
+	}
+	fmt.Fprintf(&b, "%-10s", "all")
+	for _, c := range cols {
+		fmt.Fprintf(&b, " %5d", colN[c])
+	}
+	fmt.Fprintf(&b, "\n%-10s", "P.col")
+	for _, c := range cols {
+		if c == "-" {
+			fmt.Fprintf(&b, " %5s", "")
+			continue
+		}
+		fmt.Fprintf(&b, " %5.2f", dateRatio(m[c][c], colN[c]))
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func sameSet(a, b map[string]bool) bool {
@@ -820,4 +955,54 @@ func countSets(sc *EventScore, gold, found map[string]bool) {
 			sc.MatchGold++
 		}
 	}
+}
+
+// AbstainGrid are the confidence thresholds the Spanish abstention rule
+// chooses among (0: never abstain).
+func AbstainGrid() []float64 {
+	out := []float64{0}
+	for t := 30; t <= 90; t += 5 {
+		out = append(out, float64(t)/100)
+	}
+	return out
+}
+
+// Abstention is the top-1 Spanish score when a sentence whose first event
+// has a confidence under a threshold predicts nothing, the threshold chosen
+// by two-fold cross-validation: the sentences are split by position in the
+// file (even, odd), each half is scored with the threshold of grid that
+// gives the best top-1 F1 on the other half (ties: the lower threshold), and
+// the two held-out halves are added up. Score is the plain PLOVER 2.0
+// reading, V2 reads MOBILIZE as PROTEST (with the same thresholds);
+// Thresholds holds the threshold chosen on the odd half (applied to the
+// even one) and on the even half.
+type Abstention struct {
+	Score, V2  EventScore
+	Thresholds [2]float64
+}
+
+// SpanishAbstention computes the cross-validated abstention rule.
+func (r SpanishResult) SpanishAbstention(grid []float64) Abstention {
+	var half [2][]SpanishRecord
+	for i, rec := range r.Records {
+		half[i%2] = append(half[i%2], rec)
+	}
+	out := Abstention{
+		Score: EventScore{Name: "spanish top-1, abstaining (2-fold)"},
+		V2:    EventScore{Name: "spanish abstaining, MOBILIZE as PROTEST"},
+	}
+	for k := 0; k < 2; k++ {
+		best, bf := 0.0, -1.0
+		for _, t := range grid {
+			var s EventScore
+			s.add(half[1-k], t, false)
+			if f := s.F1(); f > bf+1e-12 {
+				best, bf = t, f
+			}
+		}
+		out.Thresholds[k] = best
+		out.Score.add(half[k], best, false)
+		out.V2.addV2(half[k], best)
+	}
+	return out
 }

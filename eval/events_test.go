@@ -55,10 +55,11 @@ func TestSpanishEvents(t *testing.T) {
 	evs := map[string][]vedetta.Event{
 		"Uno": {{Type: "REQUEST", Confidence: 0.5}, {Type: "PROTEST", Confidence: 0.9}},
 	}
-	set, top1, top1v2, err := SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	res, err := SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
 	if err != nil {
 		t.Fatal(err)
 	}
+	set, top1, top1v2 := res.Set, res.Top1, res.Top1v2
 	// S1: gold {MOBILIZE, REQUEST}; found {REQUEST, PROTEST}. S2 (CRIME only)
 	// is left out; P1 has no plover labels and is left out too.
 	if set.Gold != 2 || set.Pred != 2 || set.MatchPred != 1 {
@@ -74,9 +75,44 @@ func TestSpanishEvents(t *testing.T) {
 	}
 	// The first event told wins over a more confident later one.
 	evs["Uno"][1].Start = 4
-	_, top1, _, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
-	if top1.MatchPred != 1 {
-		t.Errorf("top1 first event: %+v", top1)
+	res, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	if res.Top1.MatchPred != 1 {
+		t.Errorf("top1 first event: %+v", res.Top1)
+	}
+	// At the same start, the event that ends first is told first.
+	evs["Uno"][0].End, evs["Uno"][1].Start, evs["Uno"][1].End = 12, 0, 6
+	res, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	if res.Top1.MatchPred != 0 || res.Records[0].Top != "PROTEST" {
+		t.Errorf("top1 earlier end: %+v", res.Records)
+	}
+	// The confusion matrix: S1's first gold type is MOBILIZE, found PROTEST.
+	m := res.Confusion(0)
+	if len(m) != 1 || m["MOBILIZE"]["PROTEST"] != 1 {
+		t.Errorf("confusion: %v", m)
+	}
+	if m := res.Confusion(0.95); m["MOBILIZE"]["-"] != 1 {
+		t.Errorf("confusion abstaining: %v", m)
+	}
+	var b strings.Builder
+	if err := WriteConfusion(&b, m); err != nil || !strings.Contains(b.String(), "MOBILIZE") {
+		t.Errorf("WriteConfusion: %v %q", err, b.String())
+	}
+}
+
+func TestSpanishAbstention(t *testing.T) {
+	// Four sentences: the two confident predictions are right, the two
+	// unsure ones wrong; each half holds one of each, so the rule chosen
+	// on either half abstains under 0.8 and the held-out scores are exact.
+	rec := func(top string, conf float64) SpanishRecord {
+		return SpanishRecord{Gold: map[string]bool{"PROTEST": true}, Gold2: map[string]bool{"PROTEST": true}, First: "PROTEST", Top: top, TopConf: conf}
+	}
+	r := SpanishResult{Records: []SpanishRecord{rec("PROTEST", 0.9), rec("PROTEST", 0.85), rec("ASSAULT", 0.5), rec("COERCE", 0.6)}}
+	ab := r.SpanishAbstention([]float64{0, 0.7, 0.8})
+	if ab.Thresholds != [2]float64{0.7, 0.7} {
+		t.Errorf("thresholds %v", ab.Thresholds)
+	}
+	if ab.Score.Pred != 2 || ab.Score.MatchPred != 2 || ab.Score.Gold != 4 || ab.V2.MatchPred != 2 {
+		t.Errorf("score %+v v2 %+v", ab.Score, ab.V2)
 	}
 }
 
