@@ -138,6 +138,17 @@ var codeCases = []codeCase{
 	{"es", "Estados Unidos no apoyó a Irán.", []ent{usa, irn}, []string{"SUPPORT United States>Iran +neg"}},
 	{"es", "La OTSC decidió enviar fuerzas de paz a Kazajistán.", []ent{{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"OTSC"}}, kaz},
 		[]string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// Spanish words of two senses: manifestar is also to express, enfrentar
+	// to face, lanzar to launch; "medio", "objetivo", "los acusados",
+	// "gran" share stems with predicates.
+	{"es", "El ministro manifestó su apoyo a Ucrania.", []ent{ukr}, []string{"SUPPORT government>Ukraine"}},
+	{"es", "Miles de personas manifestaron el jueves en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
+	{"es", "Rusia enfrenta una grave crisis económica en medio de la inflación.", []ent{rus}, nil},
+	{"es", "Los acusados comparecieron ante un tribunal de Rusia con el objetivo de una gran reducción.", []ent{rus}, nil},
+	{"es", "Rusia lanzó una campaña diplomática en Kazajistán.", []ent{rus, kaz}, nil},
+	{"es", "La policía lanzó granadas lacrimógenas contra los manifestantes en Kazajistán.", []ent{kaz}, []string{"ASSAULT police>protesters @Kazakhstan"}},
+	{"es", "Rusia y Ucrania llegaron a un acuerdo.", []ent{rus, ukr}, []string{"AGREE Russia>Ukraine", "AGREE Ukraine>Russia"}},
+	{"es", "Los sindicatos de Kazajistán pusieron fin a la huelga.", []ent{kaz}, []string{"RETREAT Kazakhstan>-"}},
 	// French
 	{"fr", "La Russie a condamné les États-Unis.", []ent{rus, usa}, []string{"ACCUSE Russia>United States"}},
 	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +fut"}},

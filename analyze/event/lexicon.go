@@ -92,6 +92,7 @@ type Agent struct {
 	Name   string
 	Sector string
 	Words  [][]string // stems of each phrase
+	Forms  [][]string // the words of each phrase as written (lower case)
 }
 
 // Lexicon is the event vocabulary of one language.
@@ -384,13 +385,15 @@ func ParseAgents(r io.Reader, lang string) ([]*Agent, error) {
 		a := &Agent{Sector: hf[0], Name: strings.ReplaceAll(hf[1], "_", " ")}
 		for _, ph := range strings.Split(body, "|") {
 			var ws []string
-			for _, w := range splitWords(ph) {
+			fs := splitWords(ph)
+			for _, w := range fs {
 				ws = append(ws, Stem(lang, w))
 			}
 			if len(ws) == 0 {
 				return nil, fmt.Errorf("agents line %d: empty phrase", n)
 			}
 			a.Words = append(a.Words, ws)
+			a.Forms = append(a.Forms, fs)
 		}
 		out = append(out, a)
 	}

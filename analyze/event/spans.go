@@ -76,18 +76,22 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 	sc.buildGroups()
 }
 
-// agentAt returns the generic agent whose phrase starts at word i.
+// agentAt returns the generic agent whose phrase starts at word i. A word
+// of the phrase matches by stem, but a noun naming actors (cue actornoun:
+// "manifestantes", "protesters") matches only another such noun: its stem
+// is that of the event ("manifestación", "manifestó su apoyo").
 func (sc *sentCtx) agentAt(i int) (*Agent, int) {
 	var best *Agent
 	bl := 0
 	for _, ag := range sc.lex.Agents {
-		for _, ph := range ag.Words {
+		for pi, ph := range ag.Words {
 			if len(ph) <= bl || i+len(ph) > len(sc.words) {
 				continue
 			}
 			ok := true
 			for k, st := range ph {
-				if sc.words[i+k].stem != st {
+				w := sc.words[i+k]
+				if w.stem != st || (w.low != ag.Forms[pi][k] && sc.lex.Cue("actornoun", ag.Forms[pi][k]) && !sc.lex.Cue("actornoun", w.low)) {
 					ok = false
 					break
 				}
