@@ -20,7 +20,7 @@ type Source func(emit func(ingest.Item) error) error
 // Options tune a job.
 type Options struct {
 	Workers   int           // analysis goroutines; 0 means GOMAXPROCS
-	BatchSize int           // documents per store transaction; 0 means 64
+	BatchSize int           // documents per store transaction; 0 means 256
 	FlushTime time.Duration // longest wait before a partial batch is written; 0 means 500ms
 	// Progress, if set, is called from one goroutine every ProgressEvery.
 	Progress      func(Counts)
@@ -81,7 +81,7 @@ func Run(ctx context.Context, st store.Store, src Source, opts Options) (*Summar
 	}
 	batchSize := opts.BatchSize
 	if batchSize <= 0 {
-		batchSize = 64
+		batchSize = 256
 	}
 	flush := opts.FlushTime
 	if flush <= 0 {

@@ -299,6 +299,7 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 	}
 	defer tx.Rollback()
 	var changed []search.Doc
+	var in *inserter
 	var added []string // ids added to the near-duplicate index, undone on failure
 	ok := false
 	defer func() {
@@ -330,7 +331,12 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 		sig := dedupe.Sign(a.Text)
 		cluster := s.dups.Add(a.ID, sig)
 		added = append(added, a.ID)
-		if err := insert(ctx, tx, a, r.Hash, now, cluster, sig.Bytes()); err != nil {
+		if in == nil {
+			if in, err = newInserter(ctx, tx); err != nil {
+				return nil, err
+			}
+		}
+		if err := in.insert(ctx, a, r.Hash, now, cluster, sig.Bytes()); err != nil {
 			return nil, fmt.Errorf("store %s: %w", a.ID, err)
 		}
 		changed = append(changed, search.Doc{Analysis: a, Cluster: cluster})
@@ -349,7 +355,41 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 	return status, nil
 }
 
-func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now, cluster string, sig []byte) error {
+// inserter writes documents and their rows within one transaction, with
+// statements prepared once per transaction.
+type inserter struct {
+	doc, entity, mention, date, event *sql.Stmt
+	entities                          map[string]bool // upserted in this transaction
+}
+
+func newInserter(ctx context.Context, tx *sql.Tx) (*inserter, error) {
+	in := &inserter{entities: map[string]bool{}}
+	for _, p := range []struct {
+		dst   **sql.Stmt
+		query string
+	}{
+		{&in.doc, `INSERT INTO documents
+			(id, hash, url, date, date_first, date_last, title, lang, source, analysis, ingested_at, indexed, cluster, signature)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`},
+		{&in.entity, `INSERT INTO entities (id, name, type, country, sector, wikidata)
+			VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type,
+				country = excluded.country, sector = excluded.sector, wikidata = excluded.wikidata`},
+		{&in.mention, `INSERT INTO mentions (doc_id, entity_id, text, start, end, kind) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&in.date, `INSERT INTO dates (doc_id, text, start, end, type, value, grain, first, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&in.event, `INSERT INTO events (doc_id, idx, type, mode, quad, source_id, source_country, target_id, target_country, date, lang, event)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		st, err := tx.PrepareContext(ctx, p.query)
+		if err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.dst = st
+	}
+	return in, nil
+}
+
+func (in *inserter) insert(ctx context.Context, a *vedetta.Analysis, hash, now, cluster string, sig []byte) error {
 	raw, err := json.Marshal(a)
 	if err != nil {
 		return err
@@ -358,23 +398,18 @@ func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now, clu
 	if f, l, ok := vedetta.DateBounds(a.Date); ok {
 		first, last = f.Format("2006-01-02"), l.Format("2006-01-02")
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, hash, url, date, date_first, date_last, title, lang, source, analysis, ingested_at, indexed, cluster, signature)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
-		a.ID, hash, a.URL, a.Date, first, last, a.Title, a.Lang, a.Source, raw, now, cluster, sig); err != nil {
+	if _, err := in.doc.ExecContext(ctx, a.ID, hash, a.URL, a.Date, first, last, a.Title, a.Lang, a.Source, raw, now, cluster, sig); err != nil {
 		return err
 	}
 	for _, e := range a.Entities {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO entities (id, name, type, country, sector, wikidata)
-			VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type,
-				country = excluded.country, sector = excluded.sector, wikidata = excluded.wikidata`,
-			e.ID, e.Name, e.Type, e.Country, e.Sector, e.Wikidata); err != nil {
-			return err
+		if !in.entities[e.ID] {
+			in.entities[e.ID] = true
+			if _, err := in.entity.ExecContext(ctx, e.ID, e.Name, e.Type, e.Country, e.Sector, e.Wikidata); err != nil {
+				return err
+			}
 		}
 		for _, m := range e.Mentions {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO mentions (doc_id, entity_id, text, start, end, kind) VALUES (?, ?, ?, ?, ?, ?)`,
-				a.ID, e.ID, m.Text, m.Start, m.End, m.Kind); err != nil {
+			if _, err := in.mention.ExecContext(ctx, a.ID, e.ID, m.Text, m.Start, m.End, m.Kind); err != nil {
 				return err
 			}
 		}
@@ -384,8 +419,7 @@ func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now, clu
 		if d.Type != "DURATION" {
 			f, l = dateSpan(d.Value)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO dates (doc_id, text, start, end, type, value, grain, first, last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, d.Text, d.Start, d.End, d.Type, d.Value, d.Grain, f, l); err != nil {
+		if _, err := in.date.ExecContext(ctx, a.ID, d.Text, d.Start, d.End, d.Type, d.Value, d.Grain, f, l); err != nil {
 			return err
 		}
 	}
@@ -401,9 +435,7 @@ func insert(ctx context.Context, tx *sql.Tx, a *vedetta.Analysis, hash, now, clu
 		if ev.Target != nil {
 			tid, tc = ev.Target.ID, ev.Target.Country
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (doc_id, idx, type, mode, quad, source_id, source_country, target_id, target_country, date, lang, event)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.ID, i, ev.Type, ev.Mode, ev.Quad, sid, sc, tid, tc, ev.Date, a.Lang, raw); err != nil {
+		if _, err := in.event.ExecContext(ctx, a.ID, i, ev.Type, ev.Mode, ev.Quad, sid, sc, tid, tc, ev.Date, a.Lang, raw); err != nil {
 			return err
 		}
 	}
