@@ -1,7 +1,10 @@
 package main
 
 import (
+	"flag"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 )
 
@@ -34,4 +37,19 @@ func runEval(e *env, args []string) int {
 		return exitUsage
 	}
 	return evaluations[args[0]].run(e, args[1:])
+}
+
+// sharedFlag adds --shared: the folder of shared data, ../shared by default
+// (the repository's sibling, when run from its root).
+func sharedFlag(fs *flag.FlagSet, usage string) *string {
+	return fs.String("shared", filepath.Join("..", "shared"), usage)
+}
+
+// sharedMissing prints an error and reports true when dir does not exist.
+func sharedMissing(e *env, name, dir string) bool {
+	if _, err := os.Stat(dir); err != nil {
+		fmt.Fprintf(e.stderr, "%s: shared data: %v (use --shared DIR)\n", name, err)
+		return true
+	}
+	return false
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -15,7 +14,7 @@ func init() {
 
 func runEvalDates(e *env, args []string) int {
 	fs := newFlags(e, "eval dates", "")
-	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder")
+	shared := sharedFlag(fs, "the shared data folder")
 	nerr := fs.Int("errors", 0, "print up to `N` examples of each kind of error (missed, wrong value, spurious) by gold class")
 	errSet := fs.String("errors-set", "timebank DATE, all", "the score whose errors --errors prints (a prefix of its name)")
 	pos, err := parseFlags(fs, args)
@@ -26,8 +25,7 @@ func runEvalDates(e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if _, err := os.Stat(*shared); err != nil {
-		fmt.Fprintf(e.stderr, "eval dates: shared data: %v (use --shared DIR)\n", err)
+	if sharedMissing(e, "eval dates", *shared) {
 		return exitProblem
 	}
 	dir := filepath.Join(*shared, "eval", "timex")

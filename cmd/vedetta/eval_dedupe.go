@@ -17,7 +17,7 @@ func runEvalDedupe(e *env, args []string) int {
 	dir := fs.String("set", filepath.Join("dedupe", "testdata"), "folder of the near-duplicate set (one *.txt file per event)")
 	k := fs.Int("shingle", dedupe.DefaultShingle, "words per shingle")
 	n := fs.Int("hashes", dedupe.DefaultHashes, "MinHash values per signature")
-	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder (real texts for a background check)")
+	shared := sharedFlag(fs, "the shared data folder (real texts for a background check)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return usageExit(err)

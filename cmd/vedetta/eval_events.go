@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 
 	"github.com/vedetta/vedetta"
@@ -17,7 +16,7 @@ func init() {
 
 func runEvalEvents(e *env, args []string) int {
 	fs := newFlags(e, "eval events", "")
-	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder")
+	shared := sharedFlag(fs, "the shared data folder")
 	set := fs.String("set", "all", "which set: pages, spanish, petrarch or all")
 	all := fs.Bool("all", false, "pages: score negated, future and hypothetical events too")
 	minConf := fs.Float64("min-confidence", eval.ReportRule.MinConfidence, "pages: report only events of at least this confidence")
@@ -32,8 +31,7 @@ func runEvalEvents(e *env, args []string) int {
 		fs.Usage()
 		return exitUsage
 	}
-	if _, err := os.Stat(*shared); err != nil {
-		fmt.Fprintf(e.stderr, "eval events: shared data: %v (use --shared DIR)\n", err)
+	if sharedMissing(e, "eval events", *shared) {
 		return exitProblem
 	}
 	p, err := analyze.New(analyze.Config{})

@@ -15,7 +15,7 @@ func init() {
 
 func runEvalLang(e *env, args []string) int {
 	fs := newFlags(e, "eval lang", "")
-	shared := fs.String("shared", filepath.Join("..", "shared"), "the shared data folder")
+	shared := sharedFlag(fs, "the shared data folder")
 	gold := fs.String("gold", "", "gold JSON Lines (default SHARED/eval/pages-dev/gold.jsonl)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return usageExit(err)
