@@ -129,6 +129,7 @@ type Setting struct {
 	Epochs int
 	Prune  int
 	Feats  uint32 // optional feature groups (FeatGazetteer, ...)
+	Bags   int    // models averaged (TrainOptions.Bags)
 }
 
 // Settings are the per-language defaults of "vedetta train ner".
@@ -144,4 +145,4 @@ var Settings = map[string]Setting{
 // featsBase are the feature groups of every model. Document features need
 // sentences in document order, which KIND and CoNLL-2003 keep; the
 // WikiNEuRal models go without.
-const featsBase = FeatGazetteer | FeatViterbi | FeatContext | FeatPairs | FeatGazSame
+const featsBase = FeatGazetteer | FeatViterbi | FeatContext | FeatPairs | FeatGazSame | FeatGazWords

@@ -130,6 +130,7 @@ type sentFeats struct {
 	ctx      bool       // FeatContext features
 	extra    [][]uint64 // FeatDocument: document features of each token, or nil
 	pairs    bool       // FeatPairs
+	gazWords bool       // FeatGazWords
 	selfDoc  bool       // FeatDocument, sentence alone: extra from the sentence itself
 	selfX    [][]uint64
 	preToks  []tok // when set, reset takes the tokens from here instead of making them
@@ -185,6 +186,9 @@ func (sf *sentFeats) reset(words []string) {
 			sf.low = append(sf.low, sf.toks[i+2].lower)
 		}
 		sf.gaz.feats(sf.low, words, sf.own, sf.same, sf.gf)
+		if sf.gazWords {
+			sf.gaz.wordFeats(sf.low, words, sf.own, sf.same, sf.gf)
+		}
 	}
 	if sf.ctx {
 		sf.runs(n)

@@ -28,6 +28,7 @@ import (
 // tagging, scored one point lower on KIND WN_dev.)
 type Gazetteer struct {
 	m      map[uint64]uint64 // phrase hash → 16 source bits for each type (bits 0-5 and 12 used)
+	words  map[uint64]uint64 // word hash → the sources of the names of two or more words it is in
 	maxLen int
 	n      int
 }
@@ -140,7 +141,7 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer zr.Close()
-	g := &Gazetteer{m: map[uint64]uint64{}}
+	g := &Gazetteer{m: map[uint64]uint64{}, words: map[uint64]uint64{}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
@@ -160,6 +161,19 @@ func ReadGazetteer(r io.Reader) (*Gazetteer, error) {
 			h = hStr(h, t)
 		}
 		g.m[h] |= v
+		if len(toks) > 1 {
+			for i, t := range toks {
+				g.words[hStr(hStart(201), t)] |= v
+				pos := 1
+				switch i {
+				case 0:
+					pos = 0
+				case len(toks) - 1:
+					pos = 2
+				}
+				g.words[hStr(hInt(hStart(202), pos), t)] |= v
+			}
+		}
 		g.maxLen = max(g.maxLen, len(toks))
 		g.n++
 	}
@@ -260,6 +274,37 @@ func (g *Gazetteer) feats(lowers []string, words []string, own, same uint16, out
 					if src&same != 0 {
 						out[i] = addUniq(out[i], hInt(base, 32))
 					}
+				}
+			}
+		}
+	}
+}
+
+// wordFeats appends to out[i] the types of the longer names each
+// capitalised word i is part of (FeatGazWords).
+func (g *Gazetteer) wordFeats(lowers []string, words []string, own, same uint16, out [][]uint64) {
+	for i, w := range words {
+		if !gazCanStart(w) {
+			continue
+		}
+		v := g.words[hStr(hStart(201), lowers[i])]
+		for t := 0; t < 4; t++ {
+			src := uint16(v>>(16*t)) &^ own
+			if src != 0 {
+				out[i] = append(out[i], hInt(hStart(62), t))
+				if bits.OnesCount16(src) >= 2 {
+					out[i] = append(out[i], hInt(hStart(64), t))
+				}
+				if src&same != 0 {
+					out[i] = append(out[i], hInt(hStart(65), t))
+				}
+			}
+		}
+		for pos := 0; pos < 3; pos++ {
+			v := g.words[hStr(hInt(hStart(202), pos), lowers[i])]
+			for t := 0; t < 4; t++ {
+				if uint16(v>>(16*t))&^own != 0 {
+					out[i] = append(out[i], hInt(hInt(hStart(63), t), pos))
 				}
 			}
 		}

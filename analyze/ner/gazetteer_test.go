@@ -196,3 +196,56 @@ func TestTrainViterbiAllFeatures(t *testing.T) {
 		}
 	}
 }
+
+func TestGazetteerWordFeats(t *testing.T) {
+	b := &gazBuilder{m: map[string]uint64{}, st: GazStats{}}
+	b.addToks(strings.Fields("Banca Popolare di Milano"), "ORG", 1<<2, "a")
+	var buf bytes.Buffer
+	if err := WriteGazetteer(&buf, b.m); err != nil {
+		t.Fatal(err)
+	}
+	g, err := ReadGazetteer(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("la Banca Etruria e banca")
+	low := make([]string, len(words))
+	for i, w := range words {
+		low[i] = foldLower(w)
+	}
+	feats := func(own uint16) [][]uint64 {
+		out := make([][]uint64, len(words))
+		g.wordFeats(low, words, own, 0, out)
+		return out
+	}
+	f := feats(0)
+	if !slices.Contains(f[1], hInt(hStart(62), 1)) || !slices.Contains(f[1], hInt(hInt(hStart(63), 1), 0)) {
+		t.Errorf("Banca: %v, want the ORG word features (anywhere, first)", f[1])
+	}
+	if len(f[2]) != 0 || len(f[4]) != 0 {
+		t.Errorf("an unknown word or a lower-case one got features: %v", f)
+	}
+	if f := feats(1 << 2); len(f[1]) != 0 {
+		t.Errorf("the model's own source was read: %v", f[1])
+	}
+}
+
+func TestTrainBags(t *testing.T) {
+	opt := TrainOptions{Epochs: 5, Seed: 7, Feats: FeatViterbi | FeatContext, Bags: 2}
+	m1, err := Train("it", tiny, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, _ := Train("it", tiny, opt)
+	var b1, b2 bytes.Buffer
+	m1.Write(&b1)
+	m2.Write(&b2)
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Error("same seed and data gave different averaged models")
+	}
+	for _, s := range tiny {
+		if got := m1.Tag(s.Words); !slices.Equal(got, s.Tags) {
+			t.Errorf("%v: got %v want %v", s.Words, got, s.Tags)
+		}
+	}
+}

@@ -67,6 +67,9 @@ const (
 	// FeatGazSame: a gazetteer name from a corpus in the model's own
 	// language gets one more feature.
 	FeatGazSame
+	// FeatGazWords: the types of the longer names a capitalised word is
+	// part of.
+	FeatGazWords
 )
 
 // ErrFormat is returned for a model file that is not one.
@@ -231,6 +234,7 @@ func (m *Model) tagIDs(words []string, extra [][]uint64, toks []tok, dst []int) 
 	b.sf.dom, b.sf.extra, b.sf.pairs = 0, extra, m.Feats&FeatPairs != 0
 	b.sf.selfDoc = extra == nil && m.Feats&FeatDocument != 0
 	b.sf.preToks = toks
+	b.sf.gazWords = m.Feats&FeatGazWords != 0
 	b.sf.same = m.gazSame
 	b.sf.reset(words)
 	if m.Feats&FeatViterbi != 0 {
