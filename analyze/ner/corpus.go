@@ -129,7 +129,6 @@ type Setting struct {
 	Epochs int
 	Prune  int
 	Feats  uint32 // optional feature groups (FeatGazetteer, ...)
-	Bags   int    // models averaged (TrainOptions.Bags)
 }
 
 // Settings are the per-language defaults of "vedetta train ner".

@@ -229,23 +229,3 @@ func TestGazetteerWordFeats(t *testing.T) {
 		t.Errorf("the model's own source was read: %v", f[1])
 	}
 }
-
-func TestTrainBags(t *testing.T) {
-	opt := TrainOptions{Epochs: 5, Seed: 7, Feats: FeatViterbi | FeatContext, Bags: 2}
-	m1, err := Train("it", tiny, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	m2, _ := Train("it", tiny, opt)
-	var b1, b2 bytes.Buffer
-	m1.Write(&b1)
-	m2.Write(&b2)
-	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
-		t.Error("same seed and data gave different averaged models")
-	}
-	for _, s := range tiny {
-		if got := m1.Tag(s.Words); !slices.Equal(got, s.Tags) {
-			t.Errorf("%v: got %v want %v", s.Words, got, s.Tags)
-		}
-	}
-}

@@ -18,10 +18,6 @@ type TrainOptions struct {
 	Feats uint32
 	// GazOwn masks the gazetteer sources the model is trained on (GazOwn).
 	GazOwn uint16
-	// Bags > 1 trains that many Viterbi models, each shuffling with its own
-	// seed (Seed, Seed+7919, ...), and keeps the mean of their averaged
-	// weights: the result depends less on the luck of one shuffle.
-	Bags int
 	// AfterEpoch, when set, is called after each epoch with the averaged
 	// model so far (for learning curves on a dev set).
 	AfterEpoch func(epoch int, m *Model)
@@ -137,9 +133,6 @@ func Train(lang string, data []Labeled, opt TrainOptions) (*Model, error) {
 			doc[i] = s.Words
 		}
 		docF = docFeats(doc)
-	}
-	if opt.Feats&FeatViterbi != 0 && opt.Bags > 1 {
-		return trainBags(lang, tags, data, gold, tokens, opt, &sf, docF)
 	}
 	if opt.Feats&FeatViterbi != 0 {
 		return trainViterbi(tr, lang, tags, data, gold, tokens, opt, &sf, docF)
@@ -298,61 +291,4 @@ func (tr *trainer) model(lang string, tags []string, feats uint32, gazOwn uint16
 		m.GazOwn = gazOwn
 	}
 	return m, err
-}
-
-// trainBags trains opt.Bags structured perceptrons and averages them.
-// AfterEpoch sees the last one only.
-func trainBags(lang string, tags []string, data []Labeled, gold [][]int, tokens int, opt TrainOptions, sf *sentFeats, docF [][][]uint64) (*Model, error) {
-	nT := len(tags)
-	comb := map[uint32][]float64{}
-	doms := map[uint32]domCopy{}
-	for b := 0; b < opt.Bags; b++ {
-		tr := &trainer{nT: nT, index: map[uint32]int32{}}
-		if opt.Feats&FeatDomain != 0 {
-			tr.domRec = map[uint32]domCopy{}
-			sf.domRec = tr.domRec
-		}
-		o := opt
-		o.Seed = opt.Seed + uint64(b)*7919
-		if b < opt.Bags-1 {
-			o.AfterEpoch = nil
-		}
-		if opt.Log != nil {
-			opt.Log("model %d of %d, seed %d", b+1, opt.Bags, o.Seed)
-		}
-		if _, err := trainViterbi(tr, lang, tags, data, gold, tokens, o, sf, docF); err != nil {
-			return nil, err
-		}
-		now := float64(tr.now)
-		for r, k := range tr.keys {
-			row := comb[k]
-			if row == nil {
-				row = make([]float64, nT)
-				comb[k] = row
-			}
-			for t := 0; t < nT; t++ {
-				i := r*nT + t
-				row[t] += (float64(tr.acc[i]) + float64(tr.now-tr.ts[i])*float64(tr.w[i])) / now / float64(opt.Bags)
-			}
-		}
-		for k, c := range tr.domRec {
-			doms[k] = c
-		}
-	}
-	// a trainer whose averaged weights are the means: acc/now is the mean
-	keys := make([]uint32, 0, len(comb))
-	for k := range comb {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	const unit = 1 << 20
-	tr := &trainer{nT: nT, index: map[uint32]int32{}, now: unit, domRec: doms}
-	for _, k := range keys {
-		r := tr.rowOf(k, true)
-		for t := 0; t < nT; t++ {
-			tr.acc[r*nT+t] = int64(math.Round(comb[k][t] * unit))
-			tr.ts[r*nT+t] = unit
-		}
-	}
-	return tr.model(lang, tags, opt.Feats, opt.GazOwn, opt.Prune)
 }

@@ -33,7 +33,6 @@ func runTrain(e *env, args []string) int {
 	seed := fs.Uint64("seed", 1, "shuffling seed")
 	prune := fs.Int("prune", -1, "drop features whose largest int16 weight is at most this (default: the language's setting)")
 	feats := fs.String("feats", "", "optional feature groups, comma-separated (gaz, gazsame, gazwords, viterbi, pairs, context, domain, document), or none (default: the language's setting)")
-	bags := fs.Int("bags", 0, "models trained with different seeds and averaged (default: the language's setting)")
 	dev := fs.Bool("dev", false, "score the dev sets after every epoch")
 	only := fs.String("files", "", "comma-separated training files under --data replacing the language's list (suffix :split to use the training part of a split file, :nomisc to drop MISC, :news, :politics, :fiction or :wiki for the text domain)")
 	if _, err := parseFlags(fs, args[1:]); err != nil {
@@ -86,9 +85,6 @@ func runTrain(e *env, args []string) int {
 	if *prune >= 0 {
 		set.Prune = *prune
 	}
-	if *bags > 0 {
-		set.Bags = *bags
-	}
 	if *feats != "" {
 		set.Feats = 0
 		for _, f := range strings.Split(*feats, ",") {
@@ -128,7 +124,7 @@ func runTrain(e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stderr, "train ner %s: %d sentences, %d tokens\n", *lang, len(train), ntok)
 	opt := ner.TrainOptions{
-		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune, Feats: set.Feats, GazOwn: ner.GazOwn(files), Bags: set.Bags,
+		Epochs: set.Epochs, Seed: *seed, Prune: set.Prune, Feats: set.Feats, GazOwn: ner.GazOwn(files),
 		Log: func(f string, a ...any) {
 			fmt.Fprintf(e.stderr, "  [%s] "+f+"\n", append([]any{time.Since(start).Round(time.Second)}, a...)...)
 		},
