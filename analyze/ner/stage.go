@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"embed"
 	"sort"
 	"strings"
 	"unicode"
@@ -147,6 +148,8 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 		end       int
 	}
 	var cands []cand
+	var lower map[string]bool // words written in lower case in the document
+	heads := miscHeads[a.Lang]
 	for _, sp := range spans {
 		typ := entityType[sp.Type]
 		if typ == "" {
@@ -158,8 +161,19 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 		}
 		name := strings.Join(strings.Fields(a.Text[s:e]), " ")
 		words := nameWords(name)
-		if len(words) == 0 {
+		if len(words) == 0 || heads[strings.ToLower(words[0])] {
 			continue
+		}
+		if len(words) == 1 {
+			// A single capitalised word the document also writes in lower
+			// case is a common word at a sentence start or in a title
+			// ("Stato" beside "è stato"), not a name.
+			if lower == nil {
+				lower = lowerCaseWords(a)
+			}
+			if lower[strings.ToLower(words[0])] {
+				continue
+			}
 		}
 		cands = append(cands, cand{typ: typ, name: name, words: words, start: s, end: e})
 	}
@@ -214,6 +228,44 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 			a.Entities = append(a.Entities, vedetta.Entity{ID: id, Name: g.name, Type: g.typ, Mentions: g.mentions})
 		}
 	}
+}
+
+// lowerCaseWords returns the words of a that start with a lower-case letter.
+func lowerCaseWords(a *vedetta.Analysis) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range a.Tokens {
+		w := a.Text[t.Start:t.End]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// miscHeads are, per language, the head words of names that are not
+// entities of ours: treaties, agreements, laws (data/<lang>/misc_heads.txt).
+var miscHeads = loadMiscHeads()
+
+//go:embed data/*/misc_heads.txt
+var miscFS embed.FS
+
+func loadMiscHeads() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	dirs, _ := miscFS.ReadDir("data")
+	for _, d := range dirs {
+		raw, err := miscFS.ReadFile("data/" + d.Name() + "/misc_heads.txt")
+		if err != nil {
+			continue
+		}
+		set := map[string]bool{}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+				set[line] = true
+			}
+		}
+		out[d.Name()] = set
+	}
+	return out
 }
 
 // trimSpan drops punctuation and spaces at both ends of text[s:e] (a

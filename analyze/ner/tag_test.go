@@ -343,3 +343,39 @@ func TestAddEntitiesSkipsFragmentsAndLowerCase(t *testing.T) {
 		t.Errorf("want only KAZ and Mario Draghi, got %+v", a.Entities)
 	}
 }
+
+func TestAddEntitiesSkipsTreatiesAndCommonWords(t *testing.T) {
+	text := "Difesa. Il Trattato di Sicurezza Collettiva lega gli alleati; la difesa comune e la Banca Mondiale."
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "it"})
+	a.Tokens = nil
+	for _, w := range Words(text, segmentTokens(text), "it") {
+		a.Tokens = append(a.Tokens, vedetta.Token{Start: w[0], End: w[1]})
+	}
+	span := func(typ, s string) Span {
+		i := strings.Index(text, s)
+		return Span{typ, i, i + len(s)}
+	}
+	AddEntities(a, []Span{span("ORG", "Difesa"), span("ORG", "Trattato di Sicurezza Collettiva"), span("ORG", "Banca Mondiale")})
+	if len(a.Entities) != 1 || a.Entities[0].ID != "org:banca-mondiale" {
+		t.Errorf("want only Banca Mondiale, got %+v", a.Entities)
+	}
+}
+
+// segmentTokens splits text at spaces and punctuation, enough for the test.
+func segmentTokens(text string) []vedetta.Token {
+	var out []vedetta.Token
+	start := -1
+	for i, r := range text + " " {
+		if r == ' ' || r == '.' || r == ';' {
+			if start >= 0 {
+				out = append(out, vedetta.Token{Start: start, End: i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
