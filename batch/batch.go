@@ -10,6 +10,7 @@ import (
 
 	"github.com/vedetta/vedetta"
 	"github.com/vedetta/vedetta/analyze"
+	"github.com/vedetta/vedetta/dedupe"
 	"github.com/vedetta/vedetta/ingest"
 	"github.com/vedetta/vedetta/store"
 )
@@ -101,7 +102,9 @@ func Run(ctx context.Context, st store.Store, src Source, opts Options) (*Summar
 	}
 
 	jobs := make(chan job, workers*2)
-	recs := make(chan store.Record, workers*2)
+	// Room for a whole batch, so that analysis goes on while the previous
+	// batch is written.
+	recs := make(chan store.Record, batchSize)
 	var readErr error
 	// Reader: drops failures and unchanged documents early.
 	go func() {
@@ -158,7 +161,7 @@ func Run(ctx context.Context, st store.Store, src Source, opts Options) (*Summar
 					continue
 				}
 				c.analyzed.Add(1)
-				recs <- store.Record{Analysis: a, Hash: j.hash}
+				recs <- store.Record{Analysis: a, Hash: j.hash, Signature: dedupe.Sign(a.Text).Bytes()}
 			}
 		}()
 	}

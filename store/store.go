@@ -15,6 +15,9 @@ var ErrNotFound = errors.New("not found")
 type Record struct {
 	Analysis *vedetta.Analysis
 	Hash     string
+	// Signature is the text's near-duplicate signature (dedupe.Sign), when
+	// the caller computed it in parallel; a store computes it when absent.
+	Signature []byte
 }
 
 // Status says what Put did with a record.

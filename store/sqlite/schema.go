@@ -36,7 +36,6 @@ CREATE TABLE IF NOT EXISTS mentions (
 	kind      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id);
-CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 
 CREATE TABLE IF NOT EXISTS dates (
 	doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -68,7 +67,6 @@ CREATE TABLE IF NOT EXISTS events (
 	PRIMARY KEY (doc_id, idx)
 );
 CREATE INDEX IF NOT EXISTS events_type ON events(type);
-CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_source ON events(source_id);
 CREATE INDEX IF NOT EXISTS events_target ON events(target_id);
 

@@ -119,7 +119,11 @@ func migrate(db *sql.DB) error {
 			}
 		}
 	}
-	_, err = db.Exec(`CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster)`)
+	// Indexes that longer ones made redundant (mentions_entity_doc,
+	// events_order) cost every insert for nothing.
+	_, err = db.Exec(`CREATE INDEX IF NOT EXISTS documents_cluster ON documents(cluster);
+		DROP INDEX IF EXISTS mentions_entity;
+		DROP INDEX IF EXISTS events_date;`)
 	return err
 }
 
@@ -328,7 +332,10 @@ func (s *Store) Put(ctx context.Context, recs []store.Record) ([]store.Status, e
 				return nil, fmt.Errorf("replace %s: %w", a.ID, err)
 			}
 		}
-		sig := dedupe.Sign(a.Text)
+		sig, err := dedupe.ParseSignature(r.Signature)
+		if err != nil || len(r.Signature) == 0 {
+			sig = dedupe.Sign(a.Text)
+		}
 		cluster := s.dups.Add(a.ID, sig)
 		added = append(added, a.ID)
 		if in == nil {
