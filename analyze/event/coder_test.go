@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"github.com/vedetta/vedetta/internal/repo"
 	"os"
 	"path/filepath"
 	"strings"
@@ -225,18 +226,11 @@ func readExample(t testing.TB) string {
 
 // sharedDir finds ../shared beside the repository root.
 func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("repository root not found")
-		}
-		dir = up
+	dir, err := repo.Shared()
+	if err != nil {
+		t.Skip(err)
 	}
+	return dir
 }
 
 func TestExampleHandBuilt(t *testing.T) {

@@ -2,7 +2,7 @@ package ner
 
 import (
 	"bytes"
-	"os"
+	"github.com/vedetta/vedetta/internal/repo"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -315,17 +315,11 @@ func BenchmarkLoad(b *testing.B) {
 
 // sharedDir finds ../shared beside the repository root.
 func sharedDir(tb testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared")
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			tb.Skip("repository root not found")
-		}
-		dir = up
+	dir, err := repo.Shared()
+	if err != nil {
+		tb.Skip(err)
 	}
+	return dir
 }
 
 func TestAddEntitiesSkipsFragmentsAndLowerCase(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"flag"
+	"github.com/vedetta/vedetta/internal/repo"
 	"os"
 	"path/filepath"
 	"strings"
@@ -81,22 +82,13 @@ func diffLines(want, got string) string {
 	return b.String()
 }
 
-// repoRoot walks up to go.mod.
+// repoRoot is the repository root.
 func repoRoot(t testing.TB) string {
-	dir, err := os.Getwd()
+	root, err := repo.Root()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Fatal("no go.mod above the test")
-		}
-		dir = up
-	}
+	return root
 }
 
 // TestReferenceExample reads the reference document as ingest does, runs

@@ -1,8 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
+	"github.com/vedetta/vedetta/internal/repo"
 	"os"
 	"path/filepath"
 	"slices"
@@ -249,24 +249,8 @@ func nerWriteModel(m *ner.Model, path string) error {
 
 func nerLangList() string { return "it, en, fr, de, es, ru" }
 
-// nerRepoRoot finds the repository root: the nearest directory above the
-// working directory that holds go.mod.
-func nerRepoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", errors.New("repository root (go.mod) not found")
-		}
-		dir = up
-	}
-}
+// nerRepoRoot finds the repository root.
+func nerRepoRoot() (string, error) { return repo.Root() }
 
 // nerDataDir resolves the NER data directory: flag, else
 // ../shared/data/ner beside the repository root.
