@@ -302,6 +302,12 @@ func warcItem(name string, recNo int, rec *warcRecord, opts Options) (Item, stri
 		return Item{}, "non-HTML responses"
 	}
 	it := htmlItem(name, body, rec.targetURI, ct, parsePageDate(rec.date), opts)
+	if it.Err == nil && rec.targetURI != "" && it.Doc.URL != rec.targetURI {
+		// A crawled record is the page at its target URI (the canonical URL
+		// the page declares may name another copy); its id follows.
+		it.Doc.URL, it.Doc.ID = rec.targetURI, ""
+		Finish(&it.Doc)
+	}
 	it.Line = recNo
 	return it, ""
 }

@@ -265,3 +265,16 @@ func BenchmarkWARC(b *testing.B) {
 		})
 	}
 }
+
+func TestWARCKeepsTargetURI(t *testing.T) {
+	body := []byte(page(`<title>Pagina</title><link rel="canonical" href="https://agency.example/original">`, "", paras[0], paras[1]))
+	rec := warcRec("response", "https://news.example/copia", "2024-03-01T10:00:01Z", "application/http; msgtype=response",
+		httpResp("200 OK", "text/html; charset=utf-8", body))
+	docs, fails, _ := readWARCBytes(t, "t.warc", rec)
+	if len(docs) != 1 || len(fails) != 0 {
+		t.Fatalf("docs %d, fails %+v", len(docs), fails)
+	}
+	if d := docs[0].Doc; d.URL != "https://news.example/copia" {
+		t.Errorf("URL %q, want the record's target URI", d.URL)
+	}
+}
