@@ -543,14 +543,20 @@ func (p *parser) monthFirst(i int) (hit, bool) {
 	return h, true
 }
 
+// modifier reads an optional "last"/"next" word at *j and moves *j past it.
+func (p *parser) modifier(j *int) (int, bool) {
+	if !p.is(*j, cMod) {
+		return 0, false
+	}
+	m := int(p.tok(*j).entry.mod)
+	*j++
+	return m, true
+}
+
 // monthName reads a month alone, with "last"/"next" before or after it.
 func (p *parser) monthName(i int) (hit, bool) {
 	j := i
-	mod, hasMod := 0, false
-	if p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
-	}
+	mod, hasMod := p.modifier(&j)
 	t := p.tok(j)
 	if !t.is(cMonth) {
 		return hit{}, false
@@ -578,9 +584,8 @@ func (p *parser) monthName(i int) (hit, bool) {
 			return hit{i: i, j: k, kind: KindMonth, typ: TypeDate, a: dspec{m: m, yrel: yrel, hasYrel: true}}, true
 		}
 	}
-	if !hasMod && p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
+	if !hasMod {
+		mod, hasMod = p.modifier(&j)
 	}
 	if !hasMod && p.l.bareMonthCue {
 		if !p.is(i-1, cCue|cFrom|cTo|cInPre|cCueW) || !t.cap {
@@ -596,11 +601,7 @@ func (p *parser) monthName(i int) (hit, bool) {
 // weekday reads "martedì", "lunedì scorso", "last Tuesday", "Martedì 19".
 func (p *parser) weekday(i int) (hit, bool) {
 	j := i
-	mod, hasMod := 0, false
-	if p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
-	}
+	mod, hasMod := p.modifier(&j)
 	t := p.tok(j)
 	if !t.is(cWd) && !(t.is(cWdW) && p.tok(j+1).kind == kNum) {
 		return hit{}, false
@@ -624,9 +625,8 @@ func (p *parser) weekday(i int) (hit, bool) {
 	if !t.is(cWd) {
 		return hit{}, false
 	}
-	if !hasMod && p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
+	if !hasMod {
+		mod, hasMod = p.modifier(&j)
 	}
 	return hit{i: i, j: j, kind: KindWeekday, typ: TypeDate, a: dspec{wd: wd, mod: mod, hasMod: hasMod}}, true
 }
@@ -672,20 +672,15 @@ func (p *parser) relUnit(i int) (hit, bool) {
 		return h, ok
 	}
 	j := i
-	mod, hasMod := 0, false
-	if p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
-	}
+	mod, hasMod := p.modifier(&j)
 	t := p.tok(j)
 	if !t.is(cUnit) {
 		return hit{}, false
 	}
 	u := int(t.entry.unit)
 	j++
-	if !hasMod && p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
+	if !hasMod {
+		mod, hasMod = p.modifier(&j)
 	}
 	if !hasMod {
 		if u == uWeekend && p.is(i-1, cCue|cCueW|cInPre|cFrom|cTo) {

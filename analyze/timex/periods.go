@@ -23,11 +23,7 @@ func (p *parser) present(i int) (hit, bool) {
 // of 1989", "the summer" (after an article or preposition), "летом".
 func (p *parser) season(i int) (hit, bool) {
 	j := i
-	mod, hasMod := 0, false
-	if p.is(j, cMod) {
-		mod, hasMod = int(p.tok(j).entry.mod), true
-		j++
-	}
+	mod, hasMod := p.modifier(&j)
 	t := p.tok(j)
 	strong := t.is(cSeason)
 	if !strong && !t.is(cSeasonW) {
