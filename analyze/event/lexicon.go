@@ -147,25 +147,19 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // Blank lines and lines starting with # are ignored.
 func ParsePatterns(r io.Reader, lang string, ont *Ontology) ([]*Pattern, error) {
 	var out []*Pattern
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachLine(r, func(n int, line string) error {
 		for _, l := range expandPhrases(line) {
 			p, err := parsePattern(l, lang, ont)
 			if err != nil {
-				return nil, fmt.Errorf("line %d: %w", n, err)
+				return fmt.Errorf("line %d: %w", n, err)
 			}
 			p.Line = n
 			out = append(out, p)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading patterns: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("patterns: %w", err)
 	}
 	return out, nil
 }
@@ -326,18 +320,11 @@ func normWord(w string) string {
 // be pre* (prefix) or ~suf (suffix). Classes may span several lines.
 func ParseCues(r io.Reader) (map[string]*cueSet, error) {
 	out := map[string]*cueSet{}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachLine(r, func(n int, line string) error {
 		name, words, ok := strings.Cut(line, ":")
 		name = strings.TrimSpace(name)
 		if !ok || name == "" || strings.ContainsFunc(name, unicode.IsSpace) {
-			return nil, fmt.Errorf("cues line %d: want 'class: words'", n)
+			return fmt.Errorf("cues line %d: want 'class: words'", n)
 		}
 		c := out[name]
 		if c == nil {
@@ -352,14 +339,15 @@ func ParseCues(r io.Reader) (map[string]*cueSet, error) {
 			case strings.HasSuffix(w, "*") && len(w) > 1:
 				c.prefixes = append(c.prefixes, w[:len(w)-1])
 			case w == "~" || w == "*":
-				return nil, fmt.Errorf("cues line %d: empty affix", n)
+				return fmt.Errorf("cues line %d: empty affix", n)
 			default:
 				c.exact[w] = true
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading cues: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -369,18 +357,11 @@ func ParseCues(r io.Reader) (map[string]*cueSet, error) {
 // for spaces) and each phrase is matched by the stems of its words.
 func ParseAgents(r io.Reader, lang string) ([]*Agent, error) {
 	var out []*Agent
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachLine(r, func(n int, line string) error {
 		head, body, ok := strings.Cut(line, "=")
 		hf := strings.Fields(head)
 		if !ok || len(hf) != 2 || len(hf[0]) != 3 || strings.ToUpper(hf[0]) != hf[0] {
-			return nil, fmt.Errorf("agents line %d: want 'SECTOR name = phrase | ...'", n)
+			return fmt.Errorf("agents line %d: want 'SECTOR name = phrase | ...'", n)
 		}
 		a := &Agent{Sector: hf[0], Name: strings.ReplaceAll(hf[1], "_", " ")}
 		for _, ph := range strings.Split(body, "|") {
@@ -390,15 +371,16 @@ func ParseAgents(r io.Reader, lang string) ([]*Agent, error) {
 				ws = append(ws, Stem(lang, w))
 			}
 			if len(ws) == 0 {
-				return nil, fmt.Errorf("agents line %d: empty phrase", n)
+				return fmt.Errorf("agents line %d: empty phrase", n)
 			}
 			a.Words = append(a.Words, ws)
 			a.Forms = append(a.Forms, fs)
 		}
 		out = append(out, a)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading agents: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -430,4 +412,25 @@ func patternWords(body string) []string {
 		out = append(out, f)
 	}
 	return out
+}
+
+// eachLine calls fn with each line of r that is neither blank nor a comment
+// (#), trimmed, and its 1-based number; it stops at fn's first error.
+func eachLine(r io.Reader, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading: %w", err)
+	}
+	return nil
 }

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -23,26 +22,19 @@ type Ontology struct {
 // ParseOntology reads the tab-separated table of data/plover.tsv.
 func ParseOntology(r io.Reader) (*Ontology, error) {
 	o := &Ontology{Types: map[string]*TypeInfo{}, Contexts: map[string]bool{}}
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachLine(r, func(n int, line string) error {
 		f := strings.Split(line, "\t")
 		if f[0] == "context" {
 			if len(f) != 2 {
-				return nil, fmt.Errorf("ontology line %d: context wants one field", n)
+				return fmt.Errorf("ontology line %d: context wants one field", n)
 			}
 			for _, c := range strings.Split(f[1], ",") {
 				o.Contexts[strings.TrimSpace(c)] = true
 			}
-			continue
+			return nil
 		}
 		if len(f) != 3 {
-			return nil, fmt.Errorf("ontology line %d: want type, quad, modes", n)
+			return fmt.Errorf("ontology line %d: want type, quad, modes", n)
 		}
 		ti := &TypeInfo{Type: f[0], Quad: f[1], Modes: map[string]bool{}}
 		if f[2] != "-" {
@@ -51,9 +43,10 @@ func ParseOntology(r io.Reader) (*Ontology, error) {
 			}
 		}
 		o.Types[ti.Type] = ti
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("ontology: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(o.Types) != 16 {
 		return nil, fmt.Errorf("ontology: %d event types, want 16", len(o.Types))
