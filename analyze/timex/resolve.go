@@ -304,18 +304,24 @@ func (a anchor) relUnit(rel, unit int) (typ string, from, to value, ok bool) {
 // quarter resolves "the third quarter [of 1989]": without a year, the
 // quarter of the document's year, or of the year before when it has not
 // begun yet.
-func (a anchor) quarter(q, y int) (from, to value, ok bool) {
+func (a anchor) quarter(q, y int) (from, to value, ok bool) { return a.yearPart(q, 3, y) }
+
+// yearPart resolves the n-th part of months months of year y (quarters,
+// halves); without a year, the part of the document's year, or of the year
+// before when it has not begun yet.
+func (a anchor) yearPart(n, months, y int) (from, to value, ok bool) {
+	first := months*(n-1) + 1
 	if y == 0 {
 		if a.g == vedetta.GrainNone {
 			return value{}, value{}, false
 		}
 		y = a.t.Year()
-		if a.g != vedetta.GrainYear && day(y, 3*q-2, 1).After(a.t) {
+		if a.g != vedetta.GrainYear && day(y, first, 1).After(a.t) {
 			y--
 		}
 	}
-	start := day(y, 3*q-2, 1)
-	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 2, 0), vedetta.GrainMonth}, true
+	start := day(y, first, 1)
+	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, months-1, 0), vedetta.GrainMonth}, true
 }
 
 // seasonRange is season s (1 spring .. 4 winter) of year y, by months:
@@ -408,22 +414,9 @@ func (a anchor) weekend(rel int, hasMod, future bool) (result, bool) {
 	return result{typ: TypeRange, from: value{sat, vedetta.GrainDay}, to: value{sat.AddDate(0, 0, 1), vedetta.GrainDay}}, true
 }
 
-// halfYear resolves "the first half [of 1990]", "secondo semestre": without
-// a year, the half of the document's year, or of the year before when it
-// has not begun yet.
-func (a anchor) halfYear(n, y int) (from, to value, ok bool) {
-	if y == 0 {
-		if a.g == vedetta.GrainNone {
-			return value{}, value{}, false
-		}
-		y = a.t.Year()
-		if a.g != vedetta.GrainYear && day(y, 6*n-5, 1).After(a.t) {
-			y--
-		}
-	}
-	start := day(y, 6*n-5, 1)
-	return value{start, vedetta.GrainMonth}, value{start.AddDate(0, 5, 0), vedetta.GrainMonth}, true
-}
+// halfYear resolves "the first half [of 1990]", "secondo semestre" (see
+// yearPart).
+func (a anchor) halfYear(n, y int) (from, to value, ok bool) { return a.yearPart(n, 6, y) }
 
 // dayOfMonth resolves a day without a month ("on the 19th"): in the month
 // of the document date when it is not after it, else in the month before;
