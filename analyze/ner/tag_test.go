@@ -236,8 +236,9 @@ func TestStageOnOurSentence(t *testing.T) {
 	}
 }
 
-// BenchmarkTag measures tagging speed on the English dev set (tokens/s).
-func BenchmarkTag(b *testing.B) {
+// benchData loads the English dev set and model for the benchmarks.
+func benchData(b *testing.B) ([]Labeled, *Model) {
+	b.Helper()
 	path := filepath.Join(sharedDir(b), "data", "ner", "en", "conll2003-val.conllu")
 	data, err := ReadLabeled(path)
 	if err != nil {
@@ -247,6 +248,12 @@ func BenchmarkTag(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return data, m
+}
+
+// BenchmarkTag measures tagging speed on the English dev set (tokens/s).
+func BenchmarkTag(b *testing.B) {
+	data, m := benchData(b)
 	tokens := 0
 	for _, s := range data {
 		tokens += len(s.Words)
@@ -264,15 +271,7 @@ func BenchmarkTag(b *testing.B) {
 // BenchmarkTagDoc measures tagging the English dev set as one document
 // (tokens/s): models with document features read the sentences around.
 func BenchmarkTagDoc(b *testing.B) {
-	path := filepath.Join(sharedDir(b), "data", "ner", "en", "conll2003-val.conllu")
-	data, err := ReadLabeled(path)
-	if err != nil {
-		b.Skipf("CoNLL-2003 dev set not available: %v", err)
-	}
-	m, err := ForLang("en")
-	if err != nil {
-		b.Fatal(err)
-	}
+	data, m := benchData(b)
 	tokens := 0
 	doc := make([][]string, len(data))
 	for i, s := range data {
