@@ -36,7 +36,7 @@ func (Stage) Analyze(a *vedetta.Analysis) {
 	if err != nil {
 		return
 	}
-	AddEntities(a, m.Spans(a.Text, a.Tokens, a.Lang))
+	AddEntities(a, Credits(a.Text, a.Lang, m.Spans(a.Text, a.Tokens, a.Lang)))
 }
 
 // Spans tags the tokens of text, the sentences together as one document
@@ -244,16 +244,18 @@ func lowerCaseWords(a *vedetta.Analysis) map[string]bool {
 
 // miscHeads are, per language, the head words of names that are not
 // entities of ours: treaties, agreements, laws (data/<lang>/misc_heads.txt).
-var miscHeads = loadMiscHeads()
+var miscHeads = loadWordSets("misc_heads.txt")
 
-//go:embed data/*/misc_heads.txt
-var miscFS embed.FS
+//go:embed data/*/*.txt
+var dataFS embed.FS
 
-func loadMiscHeads() map[string]map[string]bool {
+// loadWordSets reads the word list data/<lang>/<file> of every language:
+// one lower-case word per line, # comments.
+func loadWordSets(file string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	dirs, _ := miscFS.ReadDir("data")
+	dirs, _ := dataFS.ReadDir("data")
 	for _, d := range dirs {
-		raw, err := miscFS.ReadFile("data/" + d.Name() + "/misc_heads.txt")
+		raw, err := dataFS.ReadFile("data/" + d.Name() + "/" + file)
 		if err != nil {
 			continue
 		}
