@@ -167,11 +167,12 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 		if len(words) == 1 {
 			// A single capitalised word the document also writes in lower
 			// case is a common word at a sentence start or in a title
-			// ("Stato" beside "è stato"), not a name.
+			// ("Stato" beside "è stato"), not a name; nor is an institutional
+			// common noun written with a capital ("nella Repubblica").
 			if lower == nil {
 				lower = lowerCaseWords(a)
 			}
-			if lower[strings.ToLower(words[0])] {
+			if lower[strings.ToLower(words[0])] || commonNouns[a.Lang][words[0]] {
 				continue
 			}
 		}
@@ -245,6 +246,11 @@ func lowerCaseWords(a *vedetta.Analysis) map[string]bool {
 // miscHeads are, per language, the head words of names that are not
 // entities of ours: treaties, agreements, laws (data/<lang>/misc_heads.txt).
 var miscHeads = loadWordSets("misc_heads.txt")
+
+// commonNouns are, per language, the institutional common nouns that style
+// writes with a capital ("lo Stato", "la Repubblica", "le Gouvernement"): alone
+// they name no particular entity (data/<lang>/common_nouns.txt).
+var commonNouns = loadWordSets("common_nouns.txt")
 
 //go:embed data/*/*.txt
 var dataFS embed.FS

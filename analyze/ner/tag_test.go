@@ -372,3 +372,20 @@ func segmentTokens(text string) []vedetta.Token {
 	}
 	return out
 }
+
+func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
+	text := "La Repubblica ha firmato. I capi di Stato della Repubblica Ceca e di Stato Libero hanno parlato."
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "it"})
+	span := func(typ, s string) Span {
+		i := strings.Index(text, s)
+		return Span{typ, i, i + len(s)}
+	}
+	AddEntities(a, []Span{span("ORG", "Repubblica"), span("ORG", "Stato"), span("LOC", "Repubblica Ceca"), span("ORG", "Stato Libero")})
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Name)
+	}
+	if strings.Join(got, "|") != "Repubblica Ceca|Stato Libero" {
+		t.Errorf("want the two longer names only, got %q", got)
+	}
+}
