@@ -239,7 +239,10 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			e.Location = &vedetta.Place{ID: sp.actor.ID, Name: sp.actor.Name}
 		}
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
-		if p.Type == "PROTEST" && !sc.protestActors(&e, loc) {
+		if p.Official != "" && pr.s >= 0 && sc.official(pr.s) {
+			e.Type, e.Mode, e.Quad = p.Official, p.OfficialMode, sc.c.ont.Types[p.Official].Quad
+		}
+		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}
 		if sc.truceable(p.Type) && (e.Source == nil || e.Target == nil) {
@@ -886,6 +889,17 @@ func stateLevel(a *vedetta.Actor) bool {
 		return a.Country != "" && a.ID == a.Country
 	}
 	return false
+}
+
+// official reports whether span j is an actor whose protest is diplomatic
+// or verbal: a state or state body, an international organisation or a
+// named person (not a generic agent, not a crowd).
+func (sc *sentCtx) official(j int) bool {
+	sp := sc.spans[j]
+	if sp.generic || sp.kind == "adjective" { // "Nicaragüenses protestan": people
+		return false
+	}
+	return sp.etype == "PERSON" || sp.actor.Sector == "IGO" || stateLevel(&sp.actor)
 }
 
 // protestActors fills the actors a protest leaves unsaid: the protesters of

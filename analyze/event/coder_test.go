@@ -150,6 +150,10 @@ var codeCases = []codeCase{
 	{"es", "La policía lanzó granadas lacrimógenas contra los manifestantes en Kazajistán.", []ent{kaz}, []string{"ASSAULT police>protesters @Kazakhstan"}},
 	{"es", "Rusia y Ucrania llegaron a un acuerdo.", []ent{rus, ukr}, []string{"AGREE Russia>Ukraine", "AGREE Ukraine>Russia"}},
 	{"es", "Los sindicatos de Kazajistán pusieron fin a la huelga.", []ent{kaz}, []string{"RETREAT Kazakhstan>-"}},
+	// A state's protest is diplomatic (ACCUSE disapprove); a crowd's is a PROTEST.
+	{"es", "Rusia protestó contra Francia por la decisión.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
+	{"es", "Miles de manifestantes protestaron en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
+	{"en", "Russia protested to France over the decision.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
 	// French
 	{"fr", "La Russie a condamné les États-Unis.", []ent{rus, usa}, []string{"ACCUSE Russia>United States"}},
 	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +fut"}},

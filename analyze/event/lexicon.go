@@ -81,6 +81,12 @@ type Pattern struct {
 	// SubjTarget: with a $S slot, the subject of the clause is the target
 	// ("X ha deciso, su richiesta di Y, ...": Y asks X).
 	SubjTarget bool
+	// Official, when set, is the type (and OfficialMode the mode) of the
+	// event when its source is a state, a state body, an international
+	// organisation or a named person rather than a crowd: a protest they
+	// make is diplomatic or verbal, ACCUSE disapprove in PLOVER ("PROTEST
+	// presumes significant physical/material activity").
+	Official, OfficialMode string
 	Elems      []elem
 	Line       int
 	Source     string // the line as written
@@ -142,7 +148,9 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // four words), !word (the next word is not that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
-// conf=X (base confidence, default 0.7). Underscores join the words of a
+// conf=X (base confidence, default 0.7), official=TYPE[/mode] (the type
+// when the source is a state, an organisation or a person, not a crowd; see
+// Pattern.Official). Underscores join the words of a
 // multiword alternative ("tregua|cessate_il_fuoco").
 // Blank lines and lines starting with # are ignored.
 func ParsePatterns(r io.Reader, lang string, ont *Ontology) ([]*Pattern, error) {
@@ -241,6 +249,12 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 				return nil, fmt.Errorf("bad confidence %q", f)
 			}
 			p.Conf = v
+		case strings.HasPrefix(f, "official="):
+			t, m, _ := strings.Cut(f[len("official="):], "/")
+			if oi := ont.Types[t]; oi == nil || m != "" && !oi.Modes[m] {
+				return nil, fmt.Errorf("bad official type %q", f)
+			}
+			p.Official, p.OfficialMode = t, m
 		default:
 			return nil, fmt.Errorf("unknown option %q", f)
 		}
