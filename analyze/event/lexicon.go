@@ -87,10 +87,10 @@ type Pattern struct {
 	// make is diplomatic or verbal, ACCUSE disapprove in PLOVER ("PROTEST
 	// presumes significant physical/material activity").
 	Official, OfficialMode string
-	Elems      []elem
-	Line       int
-	Source     string // the line as written
-	literal    int    // number of literal elements (specificity)
+	Elems                  []elem
+	Line                   int
+	Source                 string // the line as written
+	literal                int    // number of literal elements (specificity)
 }
 
 // Agent is a generic actor noun ("polizia", "protesters") with its sector.
