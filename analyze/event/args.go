@@ -381,6 +381,8 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 				continue
 			}
 			return true
+		case w.date:
+			return true // a fronted time adverbial: "On 6 January Russia attacked"
 		case sc.lex.Cue("gen", w.low) && sc.afterActor(k):
 			return false // "le Forze (Rsf) del Sudan": a modifier of another actor
 		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):

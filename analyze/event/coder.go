@@ -214,6 +214,7 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 			continue
 		}
 		wbuf = c.sentenceWords(a.Text, toks, a.Lang, wbuf)
+		markDates(wbuf, a.Dates)
 		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents, home: home, igo: igo}
 		sc.buildSpans(ments[mi:m1], home)
 		out = append(out, sc.code()...)
@@ -227,6 +228,21 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 		e.Confidence = round2(min(0.99, max(0.05, e.Confidence+ds.adjust(e))))
 	}
 	return out
+}
+
+// markDates marks the words inside the date and time expressions of the
+// analysis (sorted by start, as the dates stage writes them).
+func markDates(ws []word, dates []vedetta.Date) {
+	if len(ws) == 0 {
+		return
+	}
+	i := sort.Search(len(dates), func(i int) bool { return dates[i].End > ws[0].start })
+	for k := range ws {
+		for i < len(dates) && dates[i].End <= ws[k].start {
+			i++
+		}
+		ws[k].date = i < len(dates) && dates[i].Start <= ws[k].start && ws[k].end <= dates[i].End
+	}
 }
 
 // docMention is an entity mention with its entity.

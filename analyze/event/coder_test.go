@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/analyze/timex"
 )
 
 // Test entities, shared by the sentences below.
@@ -248,6 +249,33 @@ func TestMergeDuplicates(t *testing.T) {
 	evs := coder(t).Code(a)
 	if len(evs) != 1 || evs[0].Sentence != 0 {
 		t.Fatalf("want one merged event from sentence 0, got %+v", evs)
+	}
+}
+
+func TestMergeKeepsThePreciseDate(t *testing.T) {
+	a := build(t, "en", "2022-01", "Russia attacked Ukraine. On 6 January 2022 Russia attacked Ukraine. On 9 March 2022 Russia attacked Ukraine.", []ent{rus, ukr})
+	timex.Stage{}.Analyze(a) // dates and reference dates
+	var got []string
+	for _, e := range coder(t).Code(a) {
+		got = append(got, fmt.Sprintf("%s %d", e.Date, e.Sentence))
+	}
+	if strings.Join(got, ", ") != "2022-01-06 1, 2022-03-09 2" {
+		t.Errorf("want the month coding merged into the dated one and the March one apart, got %q", got)
+	}
+}
+
+func TestDatesAgree(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"", "2022-01-06", true}, {"2022-01", "2022-01-06", true}, {"2022-01-06", "2022", true},
+		{"2022-01-06", "2022-01-06", true}, {"2022-01", "2022-02-01", false}, {"2022-01-06", "2022-01-07", false},
+		{"2022-1", "2022-10", false},
+	} {
+		if got := datesAgree(c.a, c.b); got != c.want {
+			t.Errorf("datesAgree(%q, %q) = %v", c.a, c.b, got)
+		}
 	}
 }
 

@@ -23,8 +23,8 @@ func (sc *sentCtx) matches() []match {
 		}
 	}
 	for i, w := range sc.words {
-		if w.punct {
-			continue
+		if w.punct || w.date {
+			continue // a predicate does not start in a date ("9 March")
 		}
 		// A predicate does not start inside a name ("Forze di supporto
 		// rapido" is not SUPPORT); generic agents and adjectives may be.

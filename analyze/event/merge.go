@@ -2,39 +2,65 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/vedetta/vedetta"
 )
 
 // mergeEvents merges duplicate codings of the same event in a document:
-// same type, mode, source, target, date and flags. The first coding keeps
-// its evidence; contexts are joined and the confidence rises a little with
-// each repetition.
+// same type, mode, source, target and flags, and dates that agree (equal,
+// one unknown, or one within the other: "2022-01" and "2022-01-06"). The
+// merged event takes the most precise date, with the evidence of the coding
+// that gave it (else the first coding's); contexts are joined and the
+// confidence rises a little with each repetition.
 func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 	out := evs[:0]
-	seen := map[string]int{}
+	seen := map[string][]int{}
 	for _, e := range evs {
 		k := eventKey(e)
-		if i, ok := seen[k]; ok {
+		merged := false
+		for _, i := range seen[k] {
 			d := &out[i]
+			if !datesAgree(d.Date, e.Date) {
+				continue
+			}
+			ctx := d.Context
 			for _, c := range e.Context {
-				if !containsStr(d.Context, c) {
-					d.Context = append(d.Context, c)
+				if !containsStr(ctx, c) {
+					ctx = append(ctx, c)
 				}
 			}
-			d.Confidence = round2(min(0.99, max(d.Confidence, e.Confidence)+0.05))
-			if d.Location == nil {
-				d.Location = e.Location
+			conf := round2(min(0.99, max(d.Confidence, e.Confidence)+0.05))
+			loc := d.Location
+			if loc == nil {
+				loc = e.Location
 			}
+			if len(e.Date) > len(d.Date) {
+				*d = e
+			}
+			d.Context, d.Confidence, d.Location = ctx, conf, loc
+			merged = true
+			break
+		}
+		if merged {
 			continue
 		}
-		seen[k] = len(out)
+		seen[k] = append(seen[k], len(out))
 		out = append(out, e)
 	}
 	for i := range out {
 		sort.Strings(out[i].Context)
 	}
 	return out
+}
+
+// datesAgree reports whether two event dates (YYYY, YYYY-MM, YYYY-MM-DD or
+// empty) can name the same day: one is empty or a prefix of the other.
+func datesAgree(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a == "" || strings.HasPrefix(b, a) && (len(b) == len(a) || b[len(a)] == '-')
 }
 
 func eventKey(e vedetta.Event) string {
@@ -50,7 +76,7 @@ func eventKey(e vedetta.Event) string {
 		}
 		return "0"
 	}
-	return e.Type + "/" + e.Mode + "/" + a(e.Source) + "/" + a(e.Target) + "/" + e.Date + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
+	return e.Type + "/" + e.Mode + "/" + a(e.Source) + "/" + a(e.Target) + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
 }
 
 func containsStr(xs []string, x string) bool {

@@ -16,6 +16,7 @@ type word struct {
 	stem2      string // another stem (Italian future forms), or ""
 	punct      bool
 	upper      bool // starts with an upper-case letter
+	date       bool // inside a date or time expression ("9 March 2022")
 }
 
 // elidable are languages whose articles and prepositions elide before a

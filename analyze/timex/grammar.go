@@ -49,6 +49,9 @@ type hit struct {
 	b dspec
 	// For DURATION.
 	n, unit int
+	// adverbial: a year after a time preposition ("nel 1992", "in 2021"),
+	// not a modifier ("the 1992 treaty").
+	adverbial bool
 }
 
 // dspec is a date as the text gives it, resolved later.
@@ -879,6 +882,7 @@ func (p *parser) yearAlone(i int) (hit, bool) {
 		if prev.is(cFY) {
 			h.i = i - 1
 		}
+		h.adverbial = prev.is(cCue)
 		return h, true
 	}
 	if prev.is(cCueW) {

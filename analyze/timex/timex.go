@@ -28,6 +28,9 @@ type Match struct {
 	// because the expression is finer than it ("ieri" in a month-dated
 	// document).
 	Coarse bool
+	// Adverbial is true for a year that follows a time preposition ("nel
+	// 1992", "in 2021"): it dates its clause, unlike "the 1992 treaty".
+	Adverbial bool
 }
 
 // Find returns the time expressions of text in language lang, normalised
@@ -133,7 +136,7 @@ func (m *Match) setResult(r result) {
 // anaphors and reporting periods, the dates last spoken of.
 func (p *parser) match1(h *hit, anc anchor, opts Options, last refs) (Match, bool) {
 	s, e := p.toks[h.i].s, p.toks[h.j-1].e
-	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind}
+	m := Match{Date: vedetta.Date{Text: p.text[s:e], Start: s, End: e, Type: h.typ}, Kind: h.kind, Adverbial: h.adverbial}
 	tense := 2 // not known yet
 	future := func() bool {
 		if tense == 2 {
@@ -352,7 +355,9 @@ func (st Stage) Analyze(a *vedetta.Analysis) {
 
 // RefDates gives every sentence its reference date: its first DATE of day
 // grain (else of month grain) that says more than the document date, else
-// the document date.
+// its first adverbial year when the document date is not in that year
+// ("In 2021 Russia attacked ..." in a 2022 document; not "the 1992 treaty"),
+// else the document date.
 func RefDates(sents []vedetta.Sentence, ms []Match, docDate string) {
 	k := 0
 	for i := range sents {
@@ -361,16 +366,17 @@ func RefDates(sents []vedetta.Sentence, ms []Match, docDate string) {
 			k++
 		}
 		ref := ""
-		for g := range 2 {
-			want := "day"
-			if g == 1 {
-				want = "month"
-			}
+		for _, want := range [...]string{"day", "month", "year"} {
 			for x := k; x < len(ms) && ms[x].Start < s.End; x++ {
-				if ms[x].Type == TypeDate && ms[x].Grain == want && !ms[x].Coarse {
-					ref = ms[x].Value
-					break
+				m := &ms[x]
+				if m.Type != TypeDate || m.Grain != want || m.Coarse {
+					continue
 				}
+				if want == "year" && (!m.Adverbial || strings.HasPrefix(docDate, m.Value)) {
+					continue // a modifier, or the document date says more
+				}
+				ref = m.Value
+				break
 			}
 			if ref != "" {
 				break

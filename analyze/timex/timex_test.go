@@ -166,8 +166,25 @@ func TestStage(t *testing.T) {
 		t.Errorf("dates: got %q, want %q", strings.Join(got, " "), want)
 	}
 	refs := []string{a.Sentences[0].RefDate, a.Sentences[1].RefDate, a.Sentences[2].RefDate}
-	if strings.Join(refs, " ") != "2022-01 2022-01-06 2022-01" {
+	if strings.Join(refs, " ") != "2022-01 2022-01-06 1992" {
 		t.Errorf("reference dates: got %v", refs)
+	}
+}
+
+// TestYearRefDate: an adverbial year dates its sentence when the document
+// date is in another year; a year modifying a noun does not.
+func TestYearRefDate(t *testing.T) {
+	for _, c := range []struct{ lang, text, doc, want string }{
+		{"en", "In 2021 Russia attacked Ukraine.", "2022-01-10", "2021"},
+		{"en", "In 2022 Russia attacked Ukraine.", "2022-01-10", "2022-01-10"},
+		{"en", "Russia invoked the 1992 treaty.", "2022-01-10", "2022-01-10"},
+		{"it", "Nel 2014 la Russia ha annesso la Crimea.", "2022-01", "2014"},
+	} {
+		a := &vedetta.Analysis{Text: c.text, Lang: c.lang, Date: c.doc, Sentences: []vedetta.Sentence{{Start: 0, End: len(c.text)}}}
+		Stage{}.Analyze(a)
+		if got := a.Sentences[0].RefDate; got != c.want {
+			t.Errorf("%q: reference date %q, want %q", c.text, got, c.want)
+		}
 	}
 }
 
