@@ -63,10 +63,13 @@ func (d *Detector) Name() string { return "lang" }
 // Analyze sets a.Lang. A declared candidate language is kept unless the
 // text is long enough to judge (checkMin bytes) and the detector is almost
 // sure (overrideConfidence) that it is another language: web pages often
-// declare their template's language, not the article's. The title is used
-// as well as the text, which helps short documents.
+// declare their template's language, not the article's. A title the text
+// does not already start with is used as well, which helps short documents.
 func (d *Detector) Analyze(a *vedetta.Analysis) {
-	text := a.Title + "\n" + a.Text
+	text := a.Text
+	if a.Title != "" && !strings.Contains(sample(a.Text), a.Title) {
+		text = a.Title + "\n" + a.Text // a title kept apart from the text
+	}
 	if a.Lang != "" && d.known(a.Lang) {
 		if d.det == nil || len(a.Text) < checkMin {
 			return

@@ -90,3 +90,15 @@ func TestDeclaredLanguageChecked(t *testing.T) {
 		t.Errorf("right declaration changed to %q", a.Lang)
 	}
 }
+
+// TestTitleInsideText: a title the text starts with is not given twice (a
+// short text repeated can tip the detector: this one reads as Italian).
+func TestTitleInsideText(t *testing.T) {
+	d := detector(t)
+	s := "El lunes Rusia atacó a Ucrania. Ayer el gobierno de Rusia condenó a Ucrania."
+	a := vedetta.NewAnalysis(vedetta.Document{Title: s, Text: s})
+	d.Analyze(a)
+	if a.Lang != "es" {
+		t.Errorf("lang %q, want es", a.Lang)
+	}
+}
