@@ -222,6 +222,24 @@ func TestScriptsAndForms(t *testing.T) {
 	}
 }
 
+// TestSharedDemonymsNameTheState: a demonym a territory shares with an
+// independent country ("French", "American", "Dutch", "néerlandais") links
+// to the state, not to the French Southern Lands or the Northern Marianas.
+func TestSharedDemonymsNameTheState(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nThe American, French, Dutch, Indian and Norwegian envoys met. Les ministres néerlandais."))
+	for _, id := range []string{"USA", "FRA", "NLD", "IND", "NOR"} {
+		if find(a, id) == nil {
+			t.Errorf("%s not linked: %+v", id, a.Entities)
+		}
+	}
+	for _, id := range []string{"MNP", "ATF", "BES", "IOT", "SJM"} {
+		if find(a, id) != nil {
+			t.Errorf("territory %s linked", id)
+		}
+	}
+}
+
 func FuzzLink(f *testing.F) {
 	k := loadKB(f)
 	for _, s := range []string{"Il presidente della Repubblica del Kazakistan Tokayev (CSTO), dell'Onu",

@@ -149,6 +149,27 @@ func countries(shared string) ([]*entity, error) {
 	sort.Slice(wc, func(i, j int) bool { return wc[i].CCA3 < wc[j].CCA3 })
 	by2 := map[string]*entity{}
 	var out []*entity
+	// A territory that shares its demonym with an independent country
+	// ("French" for the French Southern Lands, "American" for the Northern
+	// Mariana Islands) does not get it: the word names the state.
+	// Forms are compared without case and accents, in either language, as
+	// the linker matches them (the data's French "Américan" is "American").
+	stateDemonym := map[string]bool{}
+	key := func(s string) string { return foldASCII(strings.ToLower(s)) }
+	for _, c := range wc {
+		if !c.Independent {
+			continue
+		}
+		for _, l := range []string{"eng", "fra"} {
+			if d, ok := c.Demonyms[l]; ok {
+				stateDemonym[key(d.M)] = true
+				stateDemonym[key(d.F)] = true
+			}
+		}
+	}
+	demonym := func(c wcCountry, s string) bool {
+		return s != "" && (c.Independent || !stateDemonym[key(s)])
+	}
 	for _, c := range wc {
 		e := &entity{id: c.CCA3, typ: "COUNTRY", country: c.CCA3, name: c.Name.Common}
 		e.add("en", "n", c.Name.Common)
@@ -185,15 +206,18 @@ func countries(shared string) ([]*entity, error) {
 		// Demonyms: English ones as written, French ones in lower case
 		// (adjectives) with their plurals.
 		if d, ok := c.Demonyms["eng"]; ok {
-			e.add("en", "j", d.M)
-			e.add("en", "j", d.F)
+			for _, f := range []string{d.M, d.F} {
+				if demonym(c, f) {
+					e.add("en", "j", f)
+				}
+			}
 		}
 		if d, ok := c.Demonyms["fra"]; ok {
 			for _, f := range []string{d.M, d.F} {
-				f = strings.ToLower(f)
-				if f == "" {
+				if !demonym(c, f) {
 					continue
 				}
+				f = strings.ToLower(f)
 				e.add("fr", "j", f)
 				if !strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "x") {
 					e.add("fr", "j", f+"s")
