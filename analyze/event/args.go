@@ -143,9 +143,29 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.object(m, src); g != nil {
 			tgt, tgtRole = g, roleObject
 		}
-		if ag := sc.passiveAgent(m); ag != nil {
-			tgt, tgtRole = src, srcRole
+		if ag, nominal := sc.passiveAgent(m); ag != nil {
+			if nominal {
+				// "condemned an attack by X": X made the attack; the
+				// clause's subject is not part of it.
+				if tgt != nil && contains(ag, tgt[0]) {
+					tgt = nil
+				}
+				if tgt == nil {
+					// the target after the agent: "an attack by X on Y"
+					after := *m
+					after.lastLit = sc.spans[ag[len(ag)-1]].w1
+					after.w1 = after.lastLit
+					tgt, tgtRole = sc.object(&after, ag), roleObject
+				}
+			} else {
+				tgt, tgtRole = src, srcRole
+			}
 			src, srcRole = ag, roleAgent
+		}
+		if tgt == nil && sc.c.ont.Verbal(p.Type) {
+			if g := sc.agentOfObject(m, src); g != nil {
+				tgt, tgtRole = g, roleObject
+			}
 		}
 	}
 	if src == nil && sc.c.ont.Verbal(p.Type) {
@@ -676,8 +696,9 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 }
 
 // passiveAgent returns the agent of a passive predicate ("è stato attaccato
-// da X", "was attacked by X"), or nil.
-func (sc *sentCtx) passiveAgent(m *match) []int {
+// da X", "was attacked by X") or of a predicate noun ("an attack by X",
+// "l'attacco da parte di X"; nominal is then true), or nil.
+func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	pass := false
 	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
@@ -686,9 +707,32 @@ func (sc *sentCtx) passiveAgent(m *match) []int {
 		}
 	}
 	if !pass {
-		return nil
+		// a noun: an article right before it, or before one word that
+		// qualifies it ("a deadly attack")
+		for k := m.head - 1; k >= 0 && k >= m.head-2; k-- {
+			w := sc.words[k]
+			if w.punct || sc.inSpan[k] >= 0 {
+				break
+			}
+			if sc.lex.Cue("art", w.low) && !sc.lex.Cue("poss", w.low) {
+				nominal = true
+				break
+			}
+		}
+		if !nominal {
+			return nil, false
+		}
 	}
-	for k := m.lastLit; k < len(sc.words) && k < m.lastLit+6; k++ {
+	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
+		return ag, nominal
+	}
+	return nil, false
+}
+
+// agentAfter returns the actor of an agent phrase ("by X", "da X") that
+// starts within reach words of word from, with no clause punctuation before.
+func (sc *sentCtx) agentAfter(from, reach int) []int {
+	for k := from; k < len(sc.words) && k < from+reach; k++ {
 		w := sc.words[k]
 		if w.punct && !softPunct(w.low) {
 			return nil
@@ -704,8 +748,27 @@ func (sc *sentCtx) passiveAgent(m *match) []int {
 			}
 			return nil
 		}
+		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
 	}
 	return nil
+}
+
+// agentOfObject returns, for a verbal predicate, the agent of its object
+// ("condemned an attack by X", "welcomed the decision by X"): X is the one
+// the predicate is about.
+func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
+	from := max(m.lastLit, m.w1)
+	k := sc.skipArticles(from)
+	if k == from || k >= len(sc.words) {
+		return nil // no article: no noun phrase object
+	}
+	g := sc.agentAfter(k+1, 3)
+	if g == nil || contains(src, g[0]) {
+		return nil
+	}
+	return g
 }
 
 // speaker finds the source of a reported verbal event: the actor after an

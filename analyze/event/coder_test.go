@@ -155,6 +155,10 @@ var codeCases = []codeCase{
 	{"es", "Rusia protestó contra Francia por la decisión.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
 	{"es", "Miles de manifestantes protestaron en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
 	{"en", "Russia protested to France over the decision.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
+	// The agent of a predicate noun, and of the object of a verbal one.
+	{"en", "An attack by Russia on Ukraine killed ten people.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "France condemned an attack by Russia on Ukraine.", []ent{fra, rus, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},
+	{"it", "La Francia ha condannato l'attacco da parte della Russia contro l'Ucraina.", []ent{fra, rus, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},
 	// French
 	{"fr", "La Russie a condamné les États-Unis.", []ent{rus, usa}, []string{"ACCUSE Russia>United States"}},
 	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +fut"}},
