@@ -230,6 +230,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	ev0, ev1 := sc.evidence(m, src, tgt)
 	date := sc.date(ev0, ev1)
+	if !fut && !hyp && after(date, sc.a.Date) {
+		// A reported fact is not dated after the report ("agreed to
+		// resume talks next month": that month dates the talks).
+		date = sc.a.Date
+	}
 	var out []vedetta.Event
 	for _, pr := range pairs {
 		if pr.s >= 0 && pr.t >= 0 && sameActor(sc.spans[pr.s].actor, sc.spans[pr.t].actor) {
@@ -887,6 +892,14 @@ func (sc *sentCtx) date(start, end int) string {
 	return sc.a.Date
 }
 
+// after reports whether date a begins after date b ends (both YYYY,
+// YYYY-MM or YYYY-MM-DD); false when either is unknown.
+func after(a, b string) bool {
+	af, _, ok1 := vedetta.DateBounds(a)
+	_, bl, ok2 := vedetta.DateBounds(b)
+	return ok1 && ok2 && af.After(bl)
+}
+
 // flags reads negation, future and hypothesis around the predicate.
 func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	ws := sc.words
@@ -898,7 +911,8 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		if sc.lex.Cue("neg", w.low) {
 			neg = true
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) {
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) ||
+			sc.lex.Cue("futinf", w.low) && k+1 < len(ws) && sc.lex.Cue("inf", ws[k+1].low) {
 			fut = true
 		}
 		if sc.lex.Cue("cond", w.low) {

@@ -257,14 +257,42 @@ func TestMergeDuplicates(t *testing.T) {
 }
 
 func TestMergeKeepsThePreciseDate(t *testing.T) {
-	a := build(t, "en", "2022-01", "Russia attacked Ukraine. On 6 January 2022 Russia attacked Ukraine. On 9 March 2022 Russia attacked Ukraine.", []ent{rus, ukr})
+	a := build(t, "en", "2022-03", "Russia attacked Ukraine. On 6 January 2022 Russia attacked Ukraine. On 9 March 2022 Russia attacked Ukraine.", []ent{rus, ukr})
 	timex.Stage{}.Analyze(a) // dates and reference dates
 	var got []string
 	for _, e := range coder(t).Code(a) {
 		got = append(got, fmt.Sprintf("%s %d", e.Date, e.Sentence))
 	}
-	if strings.Join(got, ", ") != "2022-01-06 1, 2022-03-09 2" {
-		t.Errorf("want the month coding merged into the dated one and the March one apart, got %q", got)
+	if strings.Join(got, ", ") != "2022-03-09 2, 2022-01-06 1" {
+		t.Errorf("want the month coding merged into the March one and the January one apart, got %q", got)
+	}
+}
+
+func TestMergeInSentence(t *testing.T) {
+	almaty := ent{"loc:almaty", "Almaty", "LOCATION", "KAZ", "", []string{"Almaty"}}
+	a := build(t, "en", "2022-03-15", "Russian police fired tear gas in Almaty. Russia attacked Ukraine. Russia attacked Belarus.", []ent{rus, almaty, ukr, blr})
+	var got []string
+	for _, e := range coder(t).Code(a) {
+		got = append(got, eventString(e)+" "+e.Mode)
+	}
+	want := "ASSAULT police>- @Almaty crowd-control; ASSAULT Russia>Ukraine ; ASSAULT Russia>Belarus "
+	if strings.Join(got, "; ") != want {
+		t.Errorf("got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}
+
+func TestReportedFactNotAfterReport(t *testing.T) {
+	a := build(t, "en", "2022-03-15", "Armenia and Azerbaijan agreed to resume talks next month. Russia will attack Ukraine next month.", []ent{rus, ukr,
+		{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Armenia"}}, {"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Azerbaijan"}}})
+	timex.Stage{}.Analyze(a)
+	for _, e := range coder(t).Code(a) {
+		want := "2022-03-15"
+		if e.Future {
+			want = "2022-04"
+		}
+		if e.Date != want {
+			t.Errorf("%s: date %s, want %s", eventString(e), e.Date, want)
+		}
 	}
 }
 

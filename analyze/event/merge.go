@@ -8,11 +8,15 @@ import (
 )
 
 // mergeEvents merges duplicate codings of the same event in a document:
-// same type, mode, source, target and flags, and dates that agree (equal,
-// one unknown, or one within the other: "2022-01" and "2022-01-06"). The
-// merged event takes the most precise date, with the evidence of the coding
-// that gave it (else the first coding's); contexts are joined and the
-// confidence rises a little with each repetition.
+// same type, source and flags, and dates that agree (equal, one unknown, or
+// one within the other: "2022-01" and "2022-01-06"), and either the same
+// mode and target, or the same sentence with targets that do not conflict
+// (one unsaid): "Police fired tear gas" is one event, not a shooting and a
+// crowd-control one. Across sentences the merged event takes the most
+// precise date, with the evidence of the coding that gave it (else the
+// first coding's), and its confidence rises a little with each repetition;
+// within a sentence it keeps the coding with a target, else the more
+// confident, else the longer evidence. Contexts are joined.
 func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 	out := evs[:0]
 	seen := map[string][]int{}
@@ -24,19 +28,32 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 			if !datesAgree(d.Date, e.Date) {
 				continue
 			}
+			same := d.Mode == e.Mode && actorID(d.Target) == actorID(e.Target)
+			inSentence := d.Sentence == e.Sentence && (d.Target == nil || e.Target == nil || actorID(d.Target) == actorID(e.Target))
+			if !same && !inSentence {
+				continue
+			}
 			ctx := d.Context
 			for _, c := range e.Context {
 				if !containsStr(ctx, c) {
 					ctx = append(ctx, c)
 				}
 			}
-			conf := round2(min(0.99, max(d.Confidence, e.Confidence)+0.05))
 			loc := d.Location
 			if loc == nil {
 				loc = e.Location
 			}
-			if len(e.Date) > len(d.Date) {
-				*d = e
+			var conf float64
+			if d.Sentence == e.Sentence {
+				conf = max(d.Confidence, e.Confidence)
+				if better(e, *d) {
+					*d = e
+				}
+			} else {
+				conf = round2(min(0.99, max(d.Confidence, e.Confidence)+0.05))
+				if len(e.Date) > len(d.Date) {
+					*d = e
+				}
 			}
 			d.Context, d.Confidence, d.Location = ctx, conf, loc
 			merged = true
@@ -54,6 +71,19 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 	return out
 }
 
+// better reports whether coding a of an event is to be kept over coding b
+// of the same sentence: it names a target b lacks, or is more confident, or
+// has the longer evidence.
+func better(a, b vedetta.Event) bool {
+	if (a.Target != nil) != (b.Target != nil) {
+		return a.Target != nil
+	}
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return a.End-a.Start > b.End-b.Start
+}
+
 // datesAgree reports whether two event dates (YYYY, YYYY-MM, YYYY-MM-DD or
 // empty) can name the same day: one is empty or a prefix of the other.
 func datesAgree(a, b string) bool {
@@ -64,19 +94,21 @@ func datesAgree(a, b string) bool {
 }
 
 func eventKey(e vedetta.Event) string {
-	a := func(x *vedetta.Actor) string {
-		if x == nil {
-			return "-"
-		}
-		return x.ID + "|" + x.Name + "|" + x.Country
-	}
 	f := func(b bool) string {
 		if b {
 			return "1"
 		}
 		return "0"
 	}
-	return e.Type + "/" + e.Mode + "/" + a(e.Source) + "/" + a(e.Target) + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
+	return e.Type + "/" + actorID(e.Source) + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
+}
+
+// actorID identifies an event actor exactly ("-" for none).
+func actorID(x *vedetta.Actor) string {
+	if x == nil {
+		return "-"
+	}
+	return x.ID + "|" + x.Name + "|" + x.Country
 }
 
 func containsStr(xs []string, x string) bool {
