@@ -155,6 +155,8 @@ var codeCases = []codeCase{
 	{"es", "Rusia protestó contra Francia por la decisión.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
 	{"es", "Miles de manifestantes protestaron en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
 	{"en", "Russia protested to France over the decision.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
+	// An actor after "and" that a predicate follows starts a new clause.
+	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
 	{"en", "An attack by Russia on Ukraine killed ten people.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"en", "France condemned an attack by Russia on Ukraine.", []ent{fra, rus, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},

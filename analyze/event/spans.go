@@ -193,6 +193,9 @@ func (sc *sentCtx) buildGroups() {
 // conjunction, or by a comma in a list that a conjunction closes ("Russia,
 // Armenia and Azerbaijan"; not "X, the CSTO decided").
 func (sc *sentCtx) coordinated(i, j int) bool {
+	if sc.newClause(i, j) {
+		return false
+	}
 	switch sc.linkKind(i, j) {
 	case 2:
 		return true
@@ -207,6 +210,33 @@ func (sc *sentCtx) coordinated(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// newClause reports whether span j, after span i, starts a new clause
+// rather than joining i: i follows a predicate and j is followed by one
+// ("Russia attacked Ukraine and Belarus attacked ..."; not "Russia and
+// Belarus signed").
+func (sc *sentCtx) newClause(i, j int) bool {
+	if e := sc.spans[j].w1; e >= len(sc.words) || !sc.predicateWord(e) {
+		return false
+	}
+	for k := sc.spans[i].w0 - 1; k >= 0; k-- {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+		if sc.inSpan[k] < 0 && sc.predicateWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateWord reports whether word k may start a predicate pattern.
+func (sc *sentCtx) predicateWord(k int) bool {
+	ix := sc.c.index[sc.lex.Lang]
+	w := sc.words[k]
+	return !w.punct && (len(ix.byStem[w.stem]) > 0 || len(ix.byExact[w.low]) > 0)
 }
 
 // linkKind is 2 when a conjunction links spans i and j, 1 when only a
