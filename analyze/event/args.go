@@ -131,6 +131,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	default:
 		if g := sc.possessive(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if sc.objectOfPredicate(m) {
+			// "Russia denied accusations": the subject did not accuse
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
 		}
@@ -719,19 +721,47 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 			if w.punct || sc.inSpan[k] >= 0 {
 				break
 			}
-			if sc.lex.Cue("art", w.low) && !sc.lex.Cue("poss", w.low) {
-				nominal = true
+			if sc.lex.Cue("art", w.low) && !sc.lex.Cue("poss", w.low) ||
+				k == m.head-1 && (sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low)) {
+				nominal = true // "an attack by", "after mediation by"
 				break
 			}
 		}
-		if !nominal {
+		if !nominal && !sc.objectOfPredicate(m) {
 			return nil, false
 		}
+		nominal = true
 	}
 	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
 		return ag, nominal
 	}
 	return nil, false
+}
+
+// objectOfPredicate reports whether the predicate of m is a noun that is the
+// object of a verbal predicate right before it, with at most an article and
+// one word between ("denied accusations", "rejected the peace plan"): the
+// clause's subject is that predicate's source, not this one's. The object
+// of a material predicate keeps the subject ("fired tear gas").
+func (sc *sentCtx) objectOfPredicate(m *match) bool {
+	words := 0
+	for k := m.head - 1; k >= 0; k-- {
+		w := sc.words[k]
+		switch {
+		case w.punct || sc.inSpan[k] >= 0:
+			return false
+		case sc.verbalPredicateWord(k):
+			return true
+		case sc.lex.Cue("art", w.low):
+			continue
+		}
+		if words++; words > 1 || sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) ||
+			sc.lex.Cue("clause", w.low) || sc.lex.Cue("passive", w.low) || sc.lex.Cue("neg", w.low) ||
+			sc.lex.Cue("fut", w.low) || sc.lex.Cue("cond", w.low) || sc.lex.Cue("inf", w.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // agentAfter returns the actor of an agent phrase ("by X", "da X") that
@@ -766,8 +796,8 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
 	from := max(m.lastLit, m.w1)
 	k := sc.skipArticles(from)
-	if k == from || k >= len(sc.words) {
-		return nil // no article: no noun phrase object
+	if k >= len(sc.words) || k == from && !sc.predicateWord(k) {
+		return nil // no article nor predicate noun: no noun phrase object
 	}
 	g := sc.agentAfter(k+1, 3)
 	if g == nil || contains(src, g[0]) {

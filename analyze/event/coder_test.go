@@ -155,6 +155,10 @@ var codeCases = []codeCase{
 	{"es", "Rusia protestó contra Francia por la decisión.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
 	{"es", "Miles de manifestantes protestaron en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
 	{"en", "Russia protested to France over the decision.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
+	// A predicate noun that is the object of a verbal predicate is not the
+	// subject's act; the object of a material one is.
+	{"en", "Russia rejected accusations by Ukraine.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
+	{"en", "Hamas freed two hostages after mediation by Qatar.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"RETREAT Hamas>-", "CONSULT Qatar>-"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.

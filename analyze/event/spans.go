@@ -239,6 +239,24 @@ func (sc *sentCtx) predicateWord(k int) bool {
 	return !w.punct && (len(ix.byStem[w.stem]) > 0 || len(ix.byExact[w.low]) > 0)
 }
 
+// verbalPredicateWord reports whether word k may start a pattern of a
+// verbal event type (said rather than done: "denied", "welcomed").
+func (sc *sentCtx) verbalPredicateWord(k int) bool {
+	ix := sc.c.index[sc.lex.Lang]
+	w := sc.words[k]
+	if w.punct {
+		return false
+	}
+	for _, ps := range [][]*Pattern{ix.byStem[w.stem], ix.byExact[w.low]} {
+		for _, p := range ps {
+			if sc.c.ont.Verbal(p.Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // linkKind is 2 when a conjunction links spans i and j, 1 when only a
 // comma does, 0 when they are not linked.
 func (sc *sentCtx) linkKind(i, j int) int {
