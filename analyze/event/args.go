@@ -735,6 +735,17 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
 		return ag, nominal
 	}
+	// A said-event noun takes its agent in the genitive: "la mediazione
+	// della Cina", "the accusations of Kyiv".
+	if nominal && sc.c.ont.Verbal(m.p.Type) && m.lastLit < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) {
+		q := sc.skipArticles(m.lastLit + 1)
+		if q < len(sc.words) {
+			// not an adjective: "a rejection of Russian oil"
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" {
+				return sc.groupFrom(sc.spans[j].group, q), true
+			}
+		}
+	}
 	return nil, false
 }
 
@@ -865,7 +876,7 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic || sp.w1 > m.head || sc.genModifier(j) {
 			continue
 		}
-		if sameActor(sp.actor, sc.spans[src[0]].actor) {
+		if sameActor(sp.actor, sc.spans[src[0]].actor) || sc.modifiesSource(j, src) {
 			continue
 		}
 		d := sp.w0 - m.head
@@ -880,6 +891,18 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		return nil
 	}
 	return []int{best}
+}
+
+// modifiesSource reports whether span j qualifies a source span right
+// after it ("il presidente cinese Xi Jinping": "cinese" is Xi's, not a
+// target).
+func (sc *sentCtx) modifiesSource(j int, src []int) bool {
+	for _, s := range src {
+		if w0 := sc.spans[s].w0; sc.spans[j].w1 <= w0 && sc.onlyLinkers(sc.spans[j].w1, w0, 1) {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(xs []int, x int) bool {
@@ -1033,6 +1056,11 @@ func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 	}
 	if e.Source == nil {
 		e.Source = &vedetta.Actor{Name: "protesters", Country: country, Sector: "CVL"}
+	} else if e.Source.ID == "" && e.Source.Sector == "CVL" {
+		// "thousands of people protested": people who protest are protesters
+		src := *e.Source
+		src.Name = "protesters"
+		e.Source = &src
 	}
 	if e.Target == nil && country != "" {
 		e.Target = &vedetta.Actor{Name: "government", Country: country, Sector: "GOV"}

@@ -159,6 +159,10 @@ var codeCases = []codeCase{
 	// subject's act; the object of a material one is.
 	{"en", "Russia rejected accusations by Ukraine.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
 	{"en", "Hamas freed two hostages after mediation by Qatar.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"RETREAT Hamas>-", "CONSULT Qatar>-"}},
+	// A said-event noun takes its agent in the genitive (not an adjective).
+	{"it", "La Russia ha respinto le accuse dell'Ucraina.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
+	// An adjective qualifying the source is not the target.
+	{"it", "Il ministro russo Lavrov ha incontrato i giornalisti a Parigi.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russo"}}, lav, paris}, []string{"CONSULT Sergey Lavrov>- @Paris"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
