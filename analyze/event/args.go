@@ -175,6 +175,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			src, srcRole = g, roleSpeaker
 		}
 	}
+	if len(tgt) == 1 {
+		if p := sc.personAfter(tgt[0]); p >= 0 {
+			tgt = []int{p}
+		}
+	}
 	loc := sc.location(m, src, tgt)
 	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] {
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
@@ -542,6 +547,23 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.groupFrom(sc.spans[weak].group, sc.spans[weak].w0)
 	}
 	return nil
+}
+
+// personAfter returns the person span right after adjective span j, when
+// the adjective only qualifies the person's role ("su homólogo ruso Vladimir
+// Putin", "the Russian president Vladimir Putin"), else -1.
+func (sc *sentCtx) personAfter(j int) int {
+	if sc.spans[j].kind != "adjective" || j+1 >= len(sc.spans) {
+		return -1
+	}
+	nx := sc.spans[j+1]
+	if nx.etype != "PERSON" || nx.w0-sc.spans[j].w1 > 1 || sc.punctBetween(sc.spans[j].w1, nx.w0) {
+		return -1
+	}
+	if nx.w0 > sc.spans[j].w1 && !sc.lex.Cue("art", sc.words[sc.spans[j].w1].low) && sc.predicateWord(sc.spans[j].w1) {
+		return -1
+	}
+	return j + 1
 }
 
 // skipArticles returns the first word at or after k that is not an article.

@@ -163,6 +163,10 @@ var codeCases = []codeCase{
 	{"it", "La Russia ha respinto le accuse dell'Ucraina.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
 	// An adjective qualifying the source is not the target.
 	{"it", "Il ministro russo Lavrov ha incontrato i giornalisti a Parigi.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russo"}}, lav, paris}, []string{"CONSULT Sergey Lavrov>- @Paris"}},
+	// An adjective that qualifies a person's role yields to the person; an
+	// adjective in a genitive is no agent.
+	{"en", "Xi met his Russian counterpart Vladimir Putin in Paris.", []ent{{"per:xi", "Xi Jinping", "PERSON", "CHN", "GOV", []string{"Xi"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, {"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Vladimir Putin"}}, paris}, []string{"CONSULT Xi Jinping>Vladimir Putin @Paris"}},
+	{"en", "A complete rejection of Russian oil will take months.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, nil},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
