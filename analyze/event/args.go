@@ -180,6 +180,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			tgt = []int{p}
 		}
 	}
+	if len(src) == 1 {
+		if p := sc.personAfter(src[0]); p >= 0 {
+			src = []int{p} // "der chinesische Präsident Xi Jinping"
+		}
+	}
 	loc := sc.location(m, src, tgt)
 	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] {
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
@@ -605,7 +610,8 @@ func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
 	subj, o := -1, -1
 	for i := len(cand) - 1; i >= 0; i-- {
 		j := cand[i]
-		switch sc.npCase(sc.spans[j].w0) {
+		first := sc.groups[sc.spans[j].group][0] // coordinated actors share the case
+		switch sc.phraseCase(sc.spans[first].w0) {
 		case 0:
 			if subj < 0 {
 				subj = j
@@ -620,6 +626,30 @@ func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
 		return nil, nil
 	}
 	return sc.groupFrom(sc.spans[subj].group, sc.spans[subj].w0), sc.groupFrom(sc.spans[o].group, sc.spans[o].w0)
+}
+
+// phraseCase is npCase over a noun phrase's own words: walking left from
+// w0 over articles and up to two words of the phrase ("nach einer
+// Vermittlung Katars": a prepositional phrase, 2).
+func (sc *sentCtx) phraseCase(w0 int) int {
+	content := 0
+	for k := w0 - 1; k >= 0; k-- {
+		w := sc.words[k]
+		switch {
+		case sc.lex.Cue("art", w.low):
+			continue
+		case w.punct || sc.inSpan[k] >= 0 || sc.lex.Cue("clause", w.low) || sc.lex.Cue("coord", w.low):
+			return 0
+		case sc.lex.Cue("target", w.low):
+			return 1
+		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("gen", w.low):
+			return 2
+		}
+		if content++; content > 2 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // npCase says how the noun phrase of an actor starting at word w0 is
@@ -781,6 +811,9 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool {
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
 		switch {
+		case sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective" && words == 0:
+			words++ // "condemned the Russian attack"
+			continue
 		case w.punct || sc.inSpan[k] >= 0:
 			return false
 		case sc.verbalPredicateWord(k):

@@ -8,11 +8,12 @@ import (
 )
 
 // mergeEvents merges duplicate codings of the same event in a document:
-// same type, source and flags, and dates that agree (equal, one unknown, or
-// one within the other: "2022-01" and "2022-01-06"), and either the same
-// mode and target, or the same sentence with targets that do not conflict
-// (one unsaid): "Police fired tear gas" is one event, not a shooting and a
-// crowd-control one. Across sentences the merged event takes the most
+// same type and flags, dates that agree (equal, one unknown, or one within
+// the other: "2022-01" and "2022-01-06"), sources of the same party (a state
+// and its president), and either the same mode and target party, or the
+// same sentence with targets that do not conflict (one unsaid):
+// "Police fired tear gas" is one event, not a shooting and a crowd-control
+// one. Across sentences the merged event takes the most
 // precise date, with the evidence of the coding that gave it (else the
 // first coding's), and its confidence rises a little with each repetition;
 // within a sentence it keeps the coding with a target, else the more
@@ -28,8 +29,9 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 			if !datesAgree(d.Date, e.Date) {
 				continue
 			}
-			same := d.Mode == e.Mode && actorID(d.Target) == actorID(e.Target)
-			inSentence := d.Sentence == e.Sentence && (d.Target == nil || e.Target == nil || actorID(d.Target) == actorID(e.Target))
+			same := party(d.Source) == party(e.Source) && d.Mode == e.Mode && party(d.Target) == party(e.Target)
+			inSentence := d.Sentence == e.Sentence && party(d.Source) == party(e.Source) &&
+				(d.Target == nil || e.Target == nil || party(d.Target) == party(e.Target))
 			if !same && !inSentence {
 				continue
 			}
@@ -100,16 +102,18 @@ func eventKey(e vedetta.Event) string {
 		}
 		return "0"
 	}
-	return e.Type + "/" + actorID(e.Source) + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
+	return e.Type + "/" + f(e.Negated) + f(e.Future) + f(e.Hypothetical)
 }
 
-// actorID identifies an event actor exactly ("-" for none).
-func actorID(x *vedetta.Actor) string {
+// party folds an event actor to the party it stands for (actorKey): the
+// president of Kazakhstan and Kazakhstan are one party.
+func party(x *vedetta.Actor) string {
 	if x == nil {
 		return "-"
 	}
-	return x.ID + "|" + x.Name + "|" + x.Country
+	return actorKey(*x)
 }
+
 
 func containsStr(xs []string, x string) bool {
 	for _, v := range xs {
