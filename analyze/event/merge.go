@@ -114,7 +114,6 @@ func party(x *vedetta.Actor) string {
 	return actorKey(*x)
 }
 
-
 func containsStr(xs []string, x string) bool {
 	for _, v := range xs {
 		if v == x {
