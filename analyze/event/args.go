@@ -589,6 +589,9 @@ func (sc *sentCtx) verbFinal(m *match) (src, obj []int) {
 	// The verb closes the clause: the pattern's last word when it comes
 	// after a noun head ("Friedenssoldaten nach Kasachstan geschickt").
 	verb := max(m.head, m.lastLit-1)
+	if verb > 0 && sc.words[verb].upper {
+		return nil, nil // a noun ("den russischen Angriff"): German capitalises them
+	}
 	var cand []int
 	for j := len(sc.spans) - 1; j >= 0; j-- {
 		sp := sc.spans[j]
@@ -640,10 +643,10 @@ func (sc *sentCtx) phraseCase(w0 int) int {
 			continue
 		case w.punct || sc.inSpan[k] >= 0 || sc.lex.Cue("clause", w.low) || sc.lex.Cue("coord", w.low):
 			return 0
-		case sc.lex.Cue("target", w.low):
+		case sc.lex.Cue("target", w.low) && content == 0:
 			return 1
-		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("gen", w.low):
-			return 2
+		case sc.lex.Cue("target", w.low) || sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("gen", w.low):
+			return 2 // after a noun in the phrase, the actor qualifies that noun
 		}
 		if content++; content > 2 {
 			return 0
