@@ -132,7 +132,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if g := sc.possessive(m); g != nil {
 			src, srcRole = g, roleSubject
 		} else if sc.objectOfPredicate(m) {
-			// "Russia denied accusations": the subject did not accuse
+			// "Russia denied accusations": the subject did not accuse;
+			// "condemned the Russian attack": the adjective's state did
+			if m.head > 0 {
+				if j := sc.inSpan[m.head-1]; j >= 0 && sc.spans[j].kind == "adjective" {
+					src, srcRole = []int{j}, roleSubject
+				}
+			}
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
 		}

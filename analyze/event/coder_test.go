@@ -167,6 +167,7 @@ var codeCases = []codeCase{
 	// adjective in a genitive is no agent.
 	{"en", "Xi met his Russian counterpart Vladimir Putin in Paris.", []ent{{"per:xi", "Xi Jinping", "PERSON", "CHN", "GOV", []string{"Xi"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, {"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Vladimir Putin"}}, paris}, []string{"CONSULT Xi Jinping>Vladimir Putin @Paris"}},
 	{"en", "A complete rejection of Russian oil will take months.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, nil},
+	{"en", "France condemned the Russian attack on Ukraine.", []ent{fra, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
