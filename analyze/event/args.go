@@ -560,15 +560,21 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	return nil
 }
 
-// personAfter returns the person span right after adjective span j, when
-// the adjective only qualifies the person's role ("su homólogo ruso Vladimir
-// Putin", "the Russian president Vladimir Putin"), else -1.
+// personAfter returns the person span right after span j, when j only
+// qualifies the person's role: an adjective ("su homólogo ruso Vladimir
+// Putin", "the Russian president Vladimir Putin") or the person's country;
+// else -1.
 func (sc *sentCtx) personAfter(j int) int {
-	if sc.spans[j].kind != "adjective" || j+1 >= len(sc.spans) {
+	if j+1 >= len(sc.spans) {
 		return -1
 	}
-	nx := sc.spans[j+1]
-	if nx.etype != "PERSON" || nx.w0-sc.spans[j].w1 > 1 || sc.punctBetween(sc.spans[j].w1, nx.w0) {
+	sp, nx := sc.spans[j], sc.spans[j+1]
+	if nx.etype != "PERSON" || nx.w0-sp.w1 > 1 || sc.punctBetween(sp.w1, nx.w0) {
+		return -1
+	}
+	// an adjective, or the person's own country ("президентом России
+	// Владимиром Путиным")
+	if sp.kind != "adjective" && (sp.etype != "COUNTRY" || sp.actor.Country == "" || sp.actor.Country != nx.actor.Country) {
 		return -1
 	}
 	if nx.w0 > sc.spans[j].w1 && !sc.lex.Cue("art", sc.words[sc.spans[j].w1].low) && sc.predicateWord(sc.spans[j].w1) {
