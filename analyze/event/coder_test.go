@@ -168,6 +168,9 @@ var codeCases = []codeCase{
 	{"en", "Xi met his Russian counterpart Vladimir Putin in Paris.", []ent{{"per:xi", "Xi Jinping", "PERSON", "CHN", "GOV", []string{"Xi"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, {"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Vladimir Putin"}}, paris}, []string{"CONSULT Xi Jinping>Vladimir Putin @Paris"}},
 	{"en", "A complete rejection of Russian oil will take months.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, nil},
 	{"en", "France condemned the Russian attack on Ukraine.", []ent{fra, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},
+	// "strike": a state attacks, workers protest; a modal is no predicate.
+	{"en", "Russia could strike Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +hyp"}},
+	{"en", "Ukrainian miners will strike on Monday.", []ent{{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukrainian"}}}, []string{"PROTEST Ukraine>government +fut"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.

@@ -138,7 +138,12 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 		}
 		if sp.generic && len(out) > 0 {
 			pv := out[len(out)-1]
-			if !pv.generic && pv.kind == "adjective" && pv.w1 == sp.w0 {
+			// "Russian troops", "NATO leaders", "Russia's army": the entity
+			// right before the agent (or with a possessive between) is
+			// whose agent it is.
+			if !pv.generic && pv.etype != "LOCATION" && pv.etype != "PERSON" && sp.actor.Sector != "CVL" &&
+				(pv.kind == "adjective" || pv.kind == "name" || pv.kind == "abbreviation") &&
+				(pv.w1 == sp.w0 || sp.w0 == pv.w1+1 && (sc.words[pv.w1].low == "'s" || sc.words[pv.w1].low == "'")) {
 				pv.w1 = sp.w1
 				if pv.actor.Sector == "" {
 					pv.actor.Sector = sp.actor.Sector
@@ -232,11 +237,26 @@ func (sc *sentCtx) newClause(i, j int) bool {
 	return false
 }
 
-// predicateWord reports whether word k may start a predicate pattern.
+// predicateWord reports whether word k may start a predicate pattern and is
+// a content word (not "could", which starts "could not agree").
 func (sc *sentCtx) predicateWord(k int) bool {
 	ix := sc.c.index[sc.lex.Lang]
 	w := sc.words[k]
-	return !w.punct && (len(ix.byStem[w.stem]) > 0 || len(ix.byExact[w.low]) > 0)
+	return !w.punct && !sc.auxWord(w.low) && (len(ix.byStem[w.stem]) > 0 || len(ix.byExact[w.low]) > 0)
+}
+
+// auxWord reports whether w is a function word or a modal, negation or
+// tense marker.
+func (sc *sentCtx) auxWord(w string) bool {
+	if sc.functionWord(w) {
+		return true
+	}
+	for _, c := range [...]string{"cond", "fut", "neg", "passive", "hyp"} {
+		if sc.lex.Cue(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbalPredicateWord reports whether word k may start a pattern of a
@@ -244,7 +264,7 @@ func (sc *sentCtx) predicateWord(k int) bool {
 func (sc *sentCtx) verbalPredicateWord(k int) bool {
 	ix := sc.c.index[sc.lex.Lang]
 	w := sc.words[k]
-	if w.punct {
+	if w.punct || sc.auxWord(w.low) {
 		return false
 	}
 	for _, ps := range [][]*Pattern{ix.byStem[w.stem], ix.byExact[w.low]} {
