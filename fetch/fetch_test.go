@@ -119,6 +119,10 @@ func TestPerHostDelay(t *testing.T) {
 	var mu sync.Mutex
 	var times []time.Time
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
 		mu.Lock()
 		times = append(times, time.Now())
 		mu.Unlock()
@@ -148,7 +152,7 @@ func TestPerHostDelay(t *testing.T) {
 	// A cancelled context stops the wait.
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	c2 := New(Config{HostDelay: time.Hour})
+	c2 := New(Config{HostDelay: time.Hour, IgnoreRobots: true})
 	c2.Get(context.Background(), srv.URL, nil)
 	if _, err := c2.Get(ctx, srv.URL, nil); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled wait: %v", err)

@@ -33,6 +33,7 @@ func runIngest(e *env, args []string) int {
 	workers := fs.Int("workers", 0, "analysis workers (default: all cores)")
 	quiet := fs.Bool("quiet", false, "no progress reports")
 	follow := fs.Bool("follow", false, "for feeds: fetch each item's page and extract its article instead of the feed's summary")
+	noRobots := fs.Bool("ignore-robots", false, "fetch URLs whatever the sites' robots.txt says (for your own sites)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return usageExit(err)
@@ -74,7 +75,8 @@ func runIngest(e *env, args []string) int {
 	var consumed atomic.Int64
 	var notes []string
 	ropts := ingest.Options{Date: *date, Lang: *lang, MaxDocSize: *maxDoc, Consumed: &consumed, Follow: *follow,
-		Notice: func(where, msg string) { notes = append(notes, where+": "+msg) }}
+		Fetcher: fetch.New(fetch.Config{IgnoreRobots: *noRobots}),
+		Notice:  func(where, msg string) { notes = append(notes, where+": "+msg) }}
 	src := func(emit func(ingest.Item) error) error { return ingest.Read(paths, e.stdin, ropts, emit) }
 	opts := batch.Options{Pipeline: p, Workers: *workers}
 	if !*quiet {

@@ -125,6 +125,8 @@ func runWatch(e *env, args []string) int {
 	delay := fs.Duration("delay", fetch.DefaultHostDelay, "least time between two requests to one host (0: none)")
 	timeout := fs.Duration("timeout", fetch.DefaultTimeout, "time limit of one request")
 	maxSize := fs.Int64("max-size", fetch.DefaultMaxBytes, "largest response read, in bytes")
+	noRobots := fs.Bool("ignore-robots", false, "fetch whatever the sites' robots.txt says (for your own sites)")
+	retries := fs.Int("retries", fetch.DefaultRetries, "tries again after a network error or a 429/5xx answer")
 	lang := fs.String("lang", "", "language of items that declare none (default: detect)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
@@ -167,7 +169,7 @@ func runWatch(e *env, args []string) int {
 	w := &watcher{
 		e: e, st: st, state: state, statePath: statePath,
 		ropts: ingest.Options{Lang: *lang, Follow: *follow,
-			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxSize, HostDelay: hd})},
+			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxSize, HostDelay: hd, IgnoreRobots: *noRobots, Retries: retryCount(*retries)})},
 		bopts: batch.Options{Pipeline: p},
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -338,4 +340,13 @@ func (w *watcher) round(ctx context.Context, feeds []string) error {
 		return fmt.Errorf("%d feed(s) and %d item(s) failed this round", failed, sum.Failed)
 	}
 	return nil
+}
+
+// retryCount maps the --retries flag to fetch.Config.Retries, where zero
+// means the default and a negative number none.
+func retryCount(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
 }
