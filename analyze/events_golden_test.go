@@ -2,17 +2,16 @@ package analyze
 
 import (
 	"bufio"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vedetta/vedetta/internal/golden"
+
 	"github.com/vedetta/vedetta"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestEventsGolden runs the whole pipeline on sentences we wrote, one
 // document per line in testdata/events/<lang>.txt, and compares the events
@@ -49,19 +48,7 @@ func TestEventsGolden(t *testing.T) {
 					fmt.Fprintf(&b, "  %s\n", goldenEvent(e))
 				}
 			}
-			golden := f + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("events differ from %s (go test -update, then read the diff):\n%s", golden, got)
-			}
+			golden.Check(t, f+".golden", []byte(b.String()))
 		})
 	}
 }

@@ -3,15 +3,13 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"github.com/vedetta/vedetta"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+	"github.com/vedetta/vedetta"
+	"github.com/vedetta/vedetta/internal/golden"
+)
 
 type goldenItem struct {
 	Doc      *goldenDoc `json:"doc,omitempty"`
@@ -50,20 +48,8 @@ func TestReadGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			out, _ := json.MarshalIndent(got, "", "  ")
-			golden := filepath.Join("testdata/golden", name+".json")
-			if *update {
-				if err := os.WriteFile(golden, out, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./ingest -update)", err)
-			}
-			if !bytes.Equal(bytes.TrimSpace(out), bytes.TrimSpace(want)) {
-				t.Errorf("mismatch with %s:\n%s", golden, out)
-			}
+			goldenPath := filepath.Join("testdata/golden", name+".json")
+			golden.Check(t, goldenPath, out)
 		})
 	}
 }

@@ -1,16 +1,14 @@
 package event
 
 import (
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/vedetta/vedetta/internal/golden"
+)
 
 // TestLexiconGolden loads every built-in lexicon and compares a summary of
 // it (patterns per type and mode, cue classes, agents) with the golden file.
@@ -42,19 +40,7 @@ func TestLexiconGolden(t *testing.T) {
 		sort.Strings(cs)
 		fmt.Fprintf(&b, "  cues: %s\n", strings.Join(cs, " "))
 	}
-	golden := filepath.Join("testdata", "lexicon.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(want) != b.String() {
-		t.Errorf("lexicon summary differs from %s (run go test -update after a deliberate change):\n%s", golden, b.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "lexicon.golden"), []byte(b.String()))
 }
 
 func TestParsePattern(t *testing.T) {

@@ -3,12 +3,13 @@ package kb_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vedetta/vedetta/internal/golden"
 
 	"github.com/vedetta/vedetta"
 	"github.com/vedetta/vedetta/analyze/kb"
@@ -16,8 +17,6 @@ import (
 	"github.com/vedetta/vedetta/examples"
 	"github.com/vedetta/vedetta/ingest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func loadKB(t testing.TB) *kb.KB {
 	t.Helper()
@@ -133,19 +132,7 @@ func TestGolden(t *testing.T) {
 			got, _ := json.MarshalIndent(a.Entities, "", "  ")
 			got = append(got, '\n')
 			want := strings.TrimSuffix(f, ".txt") + ".json"
-			if *update {
-				if err := os.WriteFile(want, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			exp, err := os.ReadFile(want)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if !bytes.Equal(got, exp) {
-				t.Errorf("entities differ from %s:\n%s", want, got)
-			}
+			golden.Check(t, want, got)
 		})
 	}
 }

@@ -3,14 +3,13 @@ package ner
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/vedetta/vedetta/internal/golden"
+)
 
 func TestReadCoNLLGolden(t *testing.T) {
 	for _, name := range []string{"sample.conllu", "spaces.txt"} {
@@ -33,19 +32,7 @@ func TestReadCoNLLGolden(t *testing.T) {
 				TokenCol  int
 				Labeled   []Labeled
 			}{sents, col, lab}, "", "  ")
-			golden := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("got\n%s\nwant\n%s", got, want)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".golden.json"), append(got, '\n'))
 		})
 	}
 }

@@ -3,19 +3,18 @@ package timex
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
-	"github.com/vedetta/vedetta/internal/repo"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vedetta/vedetta/internal/golden"
+	"github.com/vedetta/vedetta/internal/repo"
+
 	"github.com/vedetta/vedetta"
 	"github.com/vedetta/vedetta/analyze/segment"
 	"github.com/vedetta/vedetta/ingest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestGolden runs the cases of testdata/<lang>.txt ("DOCDATE<TAB>text")
 // and compares the dates found with testdata/<lang>.golden.
@@ -47,39 +46,9 @@ func TestGolden(t *testing.T) {
 				}
 			}
 			path := filepath.Join("testdata", lang+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if got.String() != string(want) {
-				t.Errorf("results differ from %s (go test -update rewrites it):\n%s", path, diffLines(string(want), got.String()))
-			}
+			golden.Check(t, path, []byte(got.String()))
 		})
 	}
-}
-
-func diffLines(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, c string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			c = g[i]
-		}
-		if a != c {
-			b.WriteString("- " + a + "\n+ " + c + "\n")
-		}
-	}
-	return b.String()
 }
 
 // repoRoot is the repository root.
