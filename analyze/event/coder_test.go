@@ -171,6 +171,9 @@ var codeCases = []codeCase{
 	// "strike": a state attacks, workers protest; a modal is no predicate.
 	{"en", "Russia could strike Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +hyp"}},
 	{"en", "Ukrainian miners will strike on Monday.", []ent{{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukrainian"}}}, []string{"PROTEST Ukraine>government +fut"}},
+	// A mobilisation by the state is MOBILIZE, by a crowd PROTEST.
+	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE Kazakhstan>police"}},
+	{"es", "Los mineros de Kazajistán anunciaron movilizaciones.", []ent{kaz}, []string{"PROTEST Kazakhstan>government"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
