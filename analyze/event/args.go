@@ -718,6 +718,9 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			gen = true
 			continue
 		case sc.lex.Cue("target", w.low):
+			if sc.lex.Cue("loc", w.low) && sc.spanAt[w0] >= 0 && sc.spans[sc.spanAt[w0]].kind == "adjective" {
+				return 0 // "in the South African capital": a place, not a target
+			}
 			if content <= objWalk && sc.plainStretch(from, k) {
 				return 2
 			}

@@ -174,6 +174,8 @@ var codeCases = []codeCase{
 	// A mobilisation by the state is MOBILIZE, by a crowd PROTEST.
 	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE Kazakhstan>police"}},
 	{"es", "Los mineros de Kazajistán anunciaron movilizaciones.", []ent{kaz}, []string{"PROTEST Kazakhstan>government"}},
+	// An adjective after a locative preposition qualifies a place.
+	{"en", "The EU mediated the talks in the Russian capital.", []ent{eu, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, []string{"CONSULT European Union>-"}},
 	// An actor after "and" that a predicate follows starts a new clause.
 	{"en", "Russia attacked Ukraine and Belarus attacked Kazakhstan.", []ent{rus, ukr, blr, kaz}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Kazakhstan"}},
 	// The agent of a predicate noun, and of the object of a verbal one.
