@@ -949,7 +949,7 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		if !sc.actorSpan(j) || contains(src, j) || j == loc || sp.generic || sp.w1 > m.head || sc.genModifier(j) {
 			continue
 		}
-		if sameActor(sp.actor, sc.spans[src[0]].actor) || sc.modifiesSource(j, src) {
+		if sameActor(sp.actor, sc.spans[src[0]].actor) || sc.modifiesSource(j, src) || sp.w1 <= sc.spans[src[0]].w0 && !sc.inParens(sp.w0, m.head) && sc.governs(sp.w1, sc.spans[src[0]].w0) {
 			continue
 		}
 		d := sp.w0 - m.head
@@ -964,6 +964,18 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		return nil
 	}
 	return []int{best}
+}
+
+// governs reports whether a predicate of the lexicon lies in words [a, b):
+// an actor before it belongs to that clause ("Russia accused Ukraine of
+// staging the attack": Russia is not the attack's target).
+func (sc *sentCtx) governs(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.inSpan[k] < 0 && sc.predicateWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesSource reports whether span j qualifies a source span right

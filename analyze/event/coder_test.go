@@ -174,6 +174,8 @@ var codeCases = []codeCase{
 	// A mobilisation by the state is MOBILIZE, by a crowd PROTEST.
 	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE Kazakhstan>police"}},
 	{"es", "Los mineros de Kazajistán anunciaron movilizaciones.", []ent{kaz}, []string{"PROTEST Kazakhstan>government"}},
+	// The accuser is not the target of the act it alleges.
+	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.
 	{"en", "The EU mediated the talks in the Russian capital.", []ent{eu, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, []string{"CONSULT European Union>-"}},
 	// An actor after "and" that a predicate follows starts a new clause.
