@@ -151,6 +151,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.object(m, src); g != nil {
 			tgt, tgtRole = g, roleObject
 		}
+		if src != nil && sc.passiveNoAgent(m) {
+			// "Ukraine was attacked": the subject suffered it; who acted
+			// is unsaid, and the event needs someone who acts.
+			tgt, tgtRole = src, srcRole
+			src = nil
+		}
 		if ag, nominal := sc.passiveAgent(m); ag != nil {
 			if nominal {
 				// "condemned an attack by X": X made the attack; the
@@ -776,11 +782,10 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 // da X", "was attacked by X") or of a predicate noun ("an attack by X",
 // "l'attacco da parte di X"; nominal is then true), or nil.
 func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
-	pass := false
-	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+	pass := sc.passiveFar(m)
+	for k := m.head - 1; k >= 0 && k >= m.head-3 && !pass; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
 			pass = true
-			break
 		}
 	}
 	if !pass {
@@ -802,7 +807,7 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 		}
 		nominal = true
 	}
-	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
+	if ag := sc.agentOf(m); ag != nil {
 		return ag, nominal
 	}
 	// A said-event noun takes its agent in the genitive: "la mediazione
@@ -846,6 +851,68 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool {
 		}
 	}
 	return false
+}
+
+// passiveNoAgent reports whether the predicate of m is a passive verb with
+// no agent phrase after it: passive auxiliaries (cue passaux, not the
+// tense auxiliaries of "è arrivato", "est arrivé") right before it ("was
+// attacked", "è stata attaccata", "ha sido atacado"), or in a verb-final
+// clause one anywhere before it (cue passivefar: "wurden ... getötet"); not
+// an active form (cue activesuf: "is attacking").
+func (sc *sentCtx) passiveNoAgent(m *match) bool {
+	if sc.lex.Cue("activesuf", sc.words[m.head].low) {
+		return false
+	}
+	pass := false
+	for k := m.head - 1; k >= 0 && sc.lex.Cue("passaux", sc.words[k].low); k-- {
+		pass = true
+	}
+	return (pass || sc.passiveFar(m)) && sc.agentOf(m) == nil
+}
+
+// passiveFar reports, in a verb-final clause, a passive auxiliary anywhere
+// before the predicate (cue passivefar: "wurden ... getötet").
+func (sc *sentCtx) passiveFar(m *match) bool {
+	if !sc.lex.Cue("order", "verbfinal") {
+		return false
+	}
+	for k := m.head - 1; k >= 0; k-- {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+		if sc.lex.Cue("passivefar", w.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf returns the actor of the agent phrase of m's predicate: after it
+// ("attacked by X"), or in a verb-final clause before it ("von Russland
+// getötet").
+func (sc *sentCtx) agentOf(m *match) []int {
+	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
+		return ag
+	}
+	if !sc.lex.Cue("order", "verbfinal") {
+		return nil
+	}
+	for k := m.head - 1; k >= 0; k-- {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
+		if sc.lex.Cue("agent", w.low) {
+			q := sc.skipArticles(k + 1)
+			if q < m.head {
+				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) {
+					return sc.groupFrom(sc.spans[j].group, q)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // agentAfter returns the actor of an agent phrase ("by X", "da X") that

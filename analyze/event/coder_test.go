@@ -174,6 +174,12 @@ var codeCases = []codeCase{
 	// A mobilisation by the state is MOBILIZE, by a crowd PROTEST.
 	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE Kazakhstan>police"}},
 	{"es", "Los mineros de Kazajistán anunciaron movilizaciones.", []ent{kaz}, []string{"PROTEST Kazakhstan>government"}},
+	// A passive without an agent does not make its subject the source.
+	{"en", "Ukraine was attacked on Monday.", []ent{ukr}, nil},
+	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "Russia is attacking Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"it", "L'Ucraina è stata attaccata lunedì.", []ent{ukr}, nil},
+	{"de", "In der Ukraine wurden zehn Menschen getötet.", []ent{ukr}, nil},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.
