@@ -103,6 +103,9 @@ const (
 // from a controlling request. It also returns the target actors.
 func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	p := m.p
+	if p.Type != "REQUEST" && p.Type != "THREATEN" && sc.unasserted(m) {
+		return nil, nil
+	}
 	var src, tgt []int
 	var srcRole, tgtRole role
 	switch {
@@ -176,7 +179,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 			src, srcRole = ag, roleAgent
 		}
-		if tgt == nil && sc.c.ont.Verbal(p.Type) {
+		if sc.c.ont.Verbal(p.Type) && !m.slotSeen[1] {
+			// the agent of the act said about comes first: "condemned an
+			// attack by X on Y" is about X
 			if g := sc.agentOfObject(m, src); g != nil {
 				tgt, tgtRole = g, roleObject
 			}
@@ -797,8 +802,8 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 				break
 			}
 			if sc.lex.Cue("art", w.low) && !sc.lex.Cue("poss", w.low) ||
-				k == m.head-1 && (sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low)) {
-				nominal = true // "an attack by", "after mediation by"
+				k == m.head-1 && (sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("gen", w.low)) {
+				nominal = true // "an attack by", "after mediation by", "paquete de sanciones"
 				break
 			}
 		}
@@ -810,9 +815,11 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	if ag := sc.agentOf(m); ag != nil {
 		return ag, nominal
 	}
-	// A said-event noun takes its agent in the genitive: "la mediazione
-	// della Cina", "the accusations of Kyiv".
-	if nominal && sc.c.ont.Verbal(m.p.Type) && m.lastLit < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) {
+	// An event noun takes its agent in the genitive ("la mediazione della
+	// Cina", "las sanciones de la UE", "the accusations of Kyiv"), except
+	// for attacks and coercion, whose genitive is as often the victim
+	// ("l'invasione dell'Ucraina", "l'arresto dell'oppositore").
+	if nominal && m.p.Type != "ASSAULT" && m.p.Type != "COERCE" && m.lastLit < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) {
 		q := sc.skipArticles(m.lastLit + 1)
 		if q < len(sc.words) {
 			// not an adjective: "a rejection of Russian oil"
@@ -829,7 +836,11 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // one word between ("denied accusations", "rejected the peace plan"): the
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
-func (sc *sentCtx) objectOfPredicate(m *match) bool {
+func (sc *sentCtx) objectOfPredicate(m *match) bool { return sc.governor(m) >= 0 }
+
+// governor returns the word of the verbal predicate whose object the
+// predicate noun of m is (see objectOfPredicate), or -1.
+func (sc *sentCtx) governor(m *match) int {
 	words := 0
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
@@ -838,16 +849,36 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool {
 			words++ // "condemned the Russian attack"
 			continue
 		case w.punct || sc.inSpan[k] >= 0:
-			return false
+			return -1
 		case sc.verbalPredicateWord(k):
-			return true
+			return k
 		case sc.lex.Cue("art", w.low):
 			continue
 		}
 		if words++; words > 1 || sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) ||
 			sc.lex.Cue("clause", w.low) || sc.lex.Cue("passive", w.low) || sc.lex.Cue("neg", w.low) ||
 			sc.lex.Cue("fut", w.low) || sc.lex.Cue("cond", w.low) || sc.lex.Cue("inf", w.low) {
-			return false
+			return -1
+		}
+	}
+	return -1
+}
+
+// unasserted reports whether the predicate noun of m is what a request or
+// a threat is about ("demanded the resignation of X", "threatened a
+// blockade"): not an event that happened.
+func (sc *sentCtx) unasserted(m *match) bool {
+	k := sc.governor(m)
+	if k < 0 {
+		return false
+	}
+	ix := sc.c.index[sc.lex.Lang]
+	w := sc.words[k]
+	for _, ps := range [][]*Pattern{ix.byStem[w.stem], ix.byExact[w.low]} {
+		for _, p := range ps {
+			if p.Type == "REQUEST" || p.Type == "THREATEN" {
+				return true
+			}
 		}
 	}
 	return false
@@ -951,6 +982,14 @@ func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
 		return nil // no article nor predicate noun: no noun phrase object
 	}
 	g := sc.agentAfter(k+1, 3)
+	if g == nil && sc.predicateWord(k) && k+1 < len(sc.words) && sc.lex.Cue("gen", sc.words[k+1].low) {
+		// an event noun's genitive: "vetoed the sanctions of the EU"
+		if q := sc.skipArticles(k + 2); q < len(sc.words) {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" {
+				g = sc.groupFrom(sc.spans[j].group, q)
+			}
+		}
+	}
 	if g == nil || contains(src, g[0]) {
 		return nil
 	}
@@ -1180,8 +1219,11 @@ func stateLevel(a *vedetta.Actor) bool {
 // named person (not a generic agent, not a crowd).
 func (sc *sentCtx) official(j int) bool {
 	sp := sc.spans[j]
-	if sp.generic || sp.kind == "adjective" { // "Nicaragüenses protestan": people
+	if sp.kind == "adjective" { // "Nicaragüenses protestan": people
 		return false
+	}
+	if sp.generic { // "la policía", "el gobierno" are the state; "la gente" is not
+		return stateLevel(&sp.actor)
 	}
 	return sp.etype == "PERSON" || sp.actor.Sector == "IGO" || stateLevel(&sp.actor)
 }

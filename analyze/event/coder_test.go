@@ -172,7 +172,7 @@ var codeCases = []codeCase{
 	{"en", "Russia could strike Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +hyp"}},
 	{"en", "Ukrainian miners will strike on Monday.", []ent{{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukrainian"}}}, []string{"PROTEST Ukraine>government +fut"}},
 	// A mobilisation by the state is MOBILIZE, by a crowd PROTEST.
-	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE Kazakhstan>police"}},
+	{"es", "El gobierno de Kazajistán ordenó la movilización de la policía.", []ent{kaz}, []string{"MOBILIZE police>-"}},
 	{"es", "Los mineros de Kazajistán anunciaron movilizaciones.", []ent{kaz}, []string{"PROTEST Kazakhstan>government"}},
 	// A passive without an agent does not make its subject the source.
 	{"en", "Ukraine was attacked on Monday.", []ent{ukr}, nil},
@@ -180,6 +180,9 @@ var codeCases = []codeCase{
 	{"en", "Russia is attacking Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"it", "L'Ucraina è stata attaccata lunedì.", []ent{ukr}, nil},
 	{"de", "In der Ukraine wurden zehn Menschen getötet.", []ent{ukr}, nil},
+	// What a request is about did not happen; a genitive names the agent.
+	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"REQUEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
+	{"es", "Hungría vetó las sanciones de la UE contra Rusia.", []ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungría"}}, eu, rus}, []string{"REJECT Hungary>European Union", "SANCTION European Union>Russia"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.
