@@ -739,7 +739,13 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
 			return 0
 		}
-		if sc.inSpan[k] >= 0 {
+		if j := sc.inSpan[k]; j >= 0 {
+			// a place adverbial between verb and object ("ha incontrato a
+			// Mosca il suo omologo") is skipped with its preposition
+			if sp := sc.spans[j]; sp.etype == "LOCATION" && !gen && sp.w0 > from && sc.lex.Cue("loc", sc.words[sp.w0-1].low) {
+				k = sp.w0 - 1
+				continue
+			}
 			return 0
 		}
 		content++
