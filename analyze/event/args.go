@@ -808,7 +808,7 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 				break
 			}
 			if sc.lex.Cue("art", w.low) && !sc.lex.Cue("poss", w.low) ||
-				k == m.head-1 && (sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("gen", w.low)) {
+				sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("gen", w.low) {
 				nominal = true // "an attack by", "after mediation by", "paquete de sanciones"
 				break
 			}
@@ -825,12 +825,16 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	// Cina", "las sanciones de la UE", "the accusations of Kyiv"), except
 	// for attacks and coercion, whose genitive is as often the victim
 	// ("l'invasione dell'Ucraina", "l'arresto dell'oppositore").
-	if nominal && m.p.Type != "ASSAULT" && m.p.Type != "COERCE" && m.lastLit < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) {
-		q := sc.skipArticles(m.lastLit + 1)
-		if q < len(sc.words) {
+	if nominal && m.p.Type != "ASSAULT" && m.p.Type != "COERCE" {
+		for _, g := range []int{m.head + 1, m.lastLit} {
+			if g >= len(sc.words) || !sc.lex.Cue("gen", sc.words[g].low) {
+				continue
+			}
 			// not an adjective: "a rejection of Russian oil"
-			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" {
-				return sc.groupFrom(sc.spans[j].group, q), true
+			if q := sc.skipArticles(g + 1); q < len(sc.words) {
+				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" {
+					return sc.groupFrom(sc.spans[j].group, q), true
+				}
 			}
 		}
 	}
