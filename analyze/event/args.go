@@ -14,6 +14,15 @@ const (
 // code turns the matches of the sentence into events.
 func (sc *sentCtx) code() []vedetta.Event {
 	ms := sc.matches()
+	// which words the matched predicates cover, and their types
+	sc.predAt = make([]string, len(sc.words))
+	for i := range ms {
+		for k := ms[i].head; k < ms[i].lastLit && k < len(sc.words); k++ {
+			if !sc.auxWord(sc.words[k].low) { // "convenu de": the verb, not "de"
+				sc.predAt[k] = ms[i].p.Type
+			}
+		}
+	}
 	var out []vedetta.Event
 	var reqTgt []int // the addressee of the last request
 	for i := range ms {
@@ -252,6 +261,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		}
 	}
 	neg, fut, hyp := sc.flags(m)
+	if srcRole == roleSubject && len(src) > 0 {
+		// the verb group between the subject and a predicate noun
+		// ("Japan will provide $500 million in loans", "did not send aid")
+		n2, f2, h2 := sc.flagsBetween(sc.spans[src[len(src)-1]].w1, m.head)
+		neg, fut, hyp = neg || n2, fut || f2, hyp || h2
+	}
 	if p.Type == "THREATEN" {
 		// A threat is about what will happen; the event is the threat,
 		// made now ("ha detto che agirà con durezza").
@@ -860,7 +875,7 @@ func (sc *sentCtx) governor(m *match) int {
 			continue
 		case w.punct || sc.inSpan[k] >= 0:
 			return -1
-		case sc.verbalPredicateWord(k):
+		case sc.predAt[k] != "" && sc.c.ont.Verbal(sc.predAt[k]):
 			return k
 		case sc.lex.Cue("art", w.low):
 			continue
@@ -879,19 +894,7 @@ func (sc *sentCtx) governor(m *match) int {
 // blockade"): not an event that happened.
 func (sc *sentCtx) unasserted(m *match) bool {
 	k := sc.governor(m)
-	if k < 0 {
-		return false
-	}
-	ix := sc.c.index[sc.lex.Lang]
-	w := sc.words[k]
-	for _, ps := range [][]*Pattern{ix.byStem[w.stem], ix.byExact[w.low]} {
-		for _, p := range ps {
-			if p.Type == "REQUEST" || p.Type == "THREATEN" {
-				return true
-			}
-		}
-	}
-	return false
+	return k >= 0 && (sc.predAt[k] == "REQUEST" || sc.predAt[k] == "THREATEN")
 }
 
 // passiveNoAgent reports whether the predicate of m is a passive verb with
@@ -1152,6 +1155,29 @@ func after(a, b string) bool {
 	af, _, ok1 := vedetta.DateBounds(a)
 	_, bl, ok2 := vedetta.DateBounds(b)
 	return ok1 && ok2 && af.After(bl)
+}
+
+// flagsBetween reads negation, future and condition markers in words [a, b)
+// of one clause; clause punctuation or a clause word ends the reading.
+func (sc *sentCtx) flagsBetween(a, b int) (neg, fut, hyp bool) {
+	if b-a > 8 {
+		return
+	}
+	for k := a; k < b; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return false, false, false
+		}
+		switch {
+		case sc.lex.Cue("neg", w.low):
+			neg = true
+		case sc.lex.Cue("fut", w.low) || sc.lex.Cue("futinf", w.low) && k+1 < len(sc.words) && sc.lex.Cue("inf", sc.words[k+1].low):
+			fut = true
+		case sc.lex.Cue("cond", w.low):
+			hyp = true
+		}
+	}
+	return
 }
 
 // flags reads negation, future and hypothesis around the predicate.

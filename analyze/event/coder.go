@@ -167,6 +167,7 @@ type sentCtx struct {
 	igo     *vedetta.Entity // the document's main international organisation
 	pending []vedetta.Event // truce events waiting for their parties
 	truce   int             // whether the sentence speaks of a truce: 0 unknown, 1 yes, -1 no
+	predAt  []string        // word index -> type of the matched predicate covering it, or ""
 }
 
 // match is one pattern occurrence.

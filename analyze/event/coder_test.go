@@ -183,6 +183,11 @@ var codeCases = []codeCase{
 	// What a request is about did not happen; a genitive names the agent.
 	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"REQUEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
 	{"es", "Hungría vetó las sanciones de la UE contra Rusia.", []ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungría"}}, eu, rus}, []string{"REJECT Hungary>European Union", "SANCTION European Union>Russia"}},
+	// The verb group before a predicate noun carries its flags.
+	{"en", "Russia will provide $500 million in loans to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +fut"}},
+	{"en", "Russia did not send aid to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +neg"}},
+	// "Joint exercises" are cooperation, single-country exercises a show of force.
+	{"en", "Russia and Belarus held joint military exercises near the border.", []ent{rus, blr}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.

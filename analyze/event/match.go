@@ -185,8 +185,8 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 // softPunct is punctuation a gap may cross: quotes and hyphens.
 func softPunct(s string) bool {
 	switch s {
-	case "\"", "“", "”", "«", "»", "„", "-", "'", "’":
-		return true
+	case "\"", "“", "”", "«", "»", "„", "-", "'", "’", "$", "€", "£", "%", "/", "&":
+		return true // quotes, hyphens and symbols that do not break a clause
 	}
 	return false
 }

@@ -259,23 +259,6 @@ func (sc *sentCtx) auxWord(w string) bool {
 	return false
 }
 
-// verbalPredicateWord reports whether word k may start a pattern of a
-// verbal event type (said rather than done: "denied", "welcomed").
-func (sc *sentCtx) verbalPredicateWord(k int) bool {
-	ix := sc.c.index[sc.lex.Lang]
-	w := sc.words[k]
-	if w.punct || sc.auxWord(w.low) {
-		return false
-	}
-	for _, ps := range [][]*Pattern{ix.byStem[w.stem], ix.byExact[w.low]} {
-		for _, p := range ps {
-			if sc.c.ont.Verbal(p.Type) {
-				return true
-			}
-		}
-	}
-	return false
-}
 
 // linkKind is 2 when a conjunction links spans i and j, 1 when only a
 // comma does, 0 when they are not linked.
