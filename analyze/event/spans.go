@@ -259,7 +259,6 @@ func (sc *sentCtx) auxWord(w string) bool {
 	return false
 }
 
-
 // linkKind is 2 when a conjunction links spans i and j, 1 when only a
 // comma does, 0 when they are not linked.
 func (sc *sentCtx) linkKind(i, j int) int {
