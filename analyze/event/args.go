@@ -917,19 +917,8 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 // passiveFar reports, in a verb-final clause, a passive auxiliary anywhere
 // before the predicate (cue passivefar: "wurden ... getötet").
 func (sc *sentCtx) passiveFar(m *match) bool {
-	if !sc.lex.Cue("order", "verbfinal") {
-		return false
-	}
-	for k := m.head - 1; k >= 0; k-- {
-		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
-			return false
-		}
-		if sc.lex.Cue("passivefar", w.low) {
-			return true
-		}
-	}
-	return false
+	return sc.lex.Cue("order", "verbfinal") &&
+		sc.clauseWordBefore(m, func(k int) bool { return sc.lex.Cue("passivefar", sc.words[k].low) }) >= 0
 }
 
 // agentOf returns the actor of the agent phrase of m's predicate: after it
@@ -942,21 +931,33 @@ func (sc *sentCtx) agentOf(m *match) []int {
 	if !sc.lex.Cue("order", "verbfinal") {
 		return nil
 	}
+	actorAfter := func(k int) int { // the actor span right after word k, or -1
+		if q := sc.skipArticles(k + 1); q < m.head && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) {
+			return sc.spanAt[q]
+		}
+		return -1
+	}
+	k := sc.clauseWordBefore(m, func(k int) bool { return sc.lex.Cue("agent", sc.words[k].low) && actorAfter(k) >= 0 })
+	if k < 0 {
+		return nil
+	}
+	j := actorAfter(k)
+	return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+}
+
+// clauseWordBefore returns the nearest word before m's predicate, within its
+// clause, for which ok holds, or -1.
+func (sc *sentCtx) clauseWordBefore(m *match, ok func(k int) bool) int {
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
 		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
-			return nil
+			return -1
 		}
-		if sc.lex.Cue("agent", w.low) {
-			q := sc.skipArticles(k + 1)
-			if q < m.head {
-				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) {
-					return sc.groupFrom(sc.spans[j].group, q)
-				}
-			}
+		if ok(k) {
+			return k
 		}
 	}
-	return nil
+	return -1
 }
 
 // agentAfter returns the actor of an agent phrase ("by X", "da X") that
