@@ -188,6 +188,8 @@ var codeCases = []codeCase{
 	{"en", "Russia did not send aid to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +neg"}},
 	// "Joint exercises" are cooperation, single-country exercises a show of force.
 	{"en", "Russia and Belarus held joint military exercises near the border.", []ent{rus, blr}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
+	// Lifting a curfew is a concession.
+	{"en", "Kazakhstan lifted the curfew in Almaty.", []ent{kaz}, []string{"CONCEDE Kazakhstan>-"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.
