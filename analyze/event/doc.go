@@ -23,6 +23,23 @@
 // send") or the agent of a nominal decision ("la decisione della CSTO di
 // inviare"). Verb-final clauses (German) read subject and object by case.
 //
+// Predicate nouns have arguments of their own: an agent phrase ("an attack
+// by X on Y"), a genitive ("la mediazione della Cina"; not for attacks and
+// coercion, whose genitive is as often the victim), a role adjective ("the
+// Russian attack"). A noun that is the object of a verbal predicate does not
+// take the clause subject ("Russia denied accusations"), and what a request
+// or a threat is about is not coded at all ("demanded the resignation of
+// X"). A passive with no agent makes its subject the target and, since no
+// one is said to act, yields no event. A pattern may name the type it takes
+// when its source is a state, an organisation or a person rather than a
+// crowd (option official=: a state's protest is ACCUSE, as PLOVER codes
+// diplomatic protests).
+//
+// Codings of one event merge: within a sentence when the sources are one
+// party (a state and its officials) and the targets do not conflict, and
+// across the document when type, mode, parties and flags agree and the
+// dates do, keeping the most precise date.
+//
 // Some actors are implicit: a protest with no named protesters is coded as
 // the protesters of the country where it happens, against its government; a
 // truce or ceasefire whose parties the sentence leaves unsaid is between the
