@@ -908,7 +908,11 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 		return false
 	}
 	pass := false
-	for k := m.head - 1; k >= 0 && sc.lex.Cue("passaux", sc.words[k].low); k-- {
+	k := m.head - 1
+	if k > 0 && sc.lex.Cue("advsuf", sc.words[k].low) && sc.lex.Cue("passaux", sc.words[k-1].low) {
+		k-- // "was reportedly attacked"
+	}
+	for ; k >= 0 && sc.lex.Cue("passaux", sc.words[k].low); k-- {
 		pass = true
 	}
 	return (pass || sc.passiveFar(m)) && sc.agentOf(m) == nil

@@ -178,6 +178,7 @@ var codeCases = []codeCase{
 	{"en", "Ukraine was attacked on Monday.", []ent{ukr}, nil},
 	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"en", "Russia is attacking Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "Ukraine was reportedly attacked on Monday.", []ent{ukr}, nil},
 	{"it", "L'Ucraina è stata attaccata lunedì.", []ent{ukr}, nil},
 	{"de", "In der Ukraine wurden zehn Menschen getötet.", []ent{ukr}, nil},
 	// What a request is about did not happen; a genitive names the agent.
