@@ -12,7 +12,7 @@ var roleCodes = map[string]bool{"HOS": true, "HOG": true, "FM": true, "DEF": tru
 
 func build(recs []*record) (*KB, error) {
 	k := &KB{byID: map[string]int32{}, bodies: map[string]*Body{}, roles: map[string]*roleDef{},
-		holders: map[string][]int32{}, m: newMatcher(), words: map[string]map[string]bool{}}
+		holders: map[string][]int32{}, m: newMatcher(), words: map[string]map[string]bool{}, langWords: map[string]map[string]bool{}}
 	stop := map[string]bool{}
 	if raw, err := dataFS.ReadFile("data/stopnames.tsv"); err == nil {
 		_ = eachLine(raw, func(f []string) error {
@@ -238,13 +238,19 @@ func (k *KB) loadPatterns() error {
 		return err
 	}
 	return loadLangTable("words.tsv", func(lang, code string, forms []string) error {
-		set := k.words[code]
-		if set == nil {
-			set = map[string]bool{}
-			k.words[code] = set
-		}
-		for _, f := range forms {
-			set[string(normalize(nil, f))] = true
+		for _, key := range []string{code, lang + "|" + code} {
+			m := k.words
+			if key != code {
+				m = k.langWords
+			}
+			set := m[key]
+			if set == nil {
+				set = map[string]bool{}
+				m[key] = set
+			}
+			for _, f := range forms {
+				set[string(normalize(nil, f))] = true
+			}
 		}
 		return nil
 	})

@@ -80,9 +80,11 @@ type KB struct {
 	roles    map[string]*roleDef
 	holders  map[string][]int32 // "KAZ/HOS" -> people who held the role
 	m        *matcher
-	// words holds per-language function words the linker needs
-	// (connectors such as "of"/"della", locative prepositions, "former").
-	words map[string]map[string]bool
+	// words holds the function words the linker needs (connectors such as
+	// "of"/"della", locative prepositions, "former"), all languages
+	// together; langWords the same per language ("es|MOTION").
+	words     map[string]map[string]bool
+	langWords map[string]map[string]bool
 }
 
 type roleDef struct {

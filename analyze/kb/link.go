@@ -157,6 +157,16 @@ func (l *linker) isWord(i int, set string) bool {
 	return l.k.words[set][string(l.buf)]
 }
 
+// isLangWord is isWord with the words of the document's language only.
+func (l *linker) isLangWord(i int, set string) bool {
+	if i < 0 || i >= len(l.ps) || l.ps[i].punct != 0 {
+		return false
+	}
+	p := l.ps[i]
+	l.buf = normalize(l.buf, l.a.Text[p.start:p.end])
+	return l.k.langWords[l.a.Lang+"|"+set][string(l.buf)]
+}
+
 // matchAt returns the match starting at piece i, or -1.
 func (l *linker) matchAt(i int) int32 {
 	if i < 0 || i >= len(l.at) {
@@ -353,6 +363,11 @@ func (l *linker) choose(m match) output {
 // time word ("ora di Mosca"), or as a dateline at the start of the text.
 func (l *linker) isPlace(m match) bool {
 	if l.isWord(m.p0-1, "LOC") {
+		// Spanish "a" also marks a person or a state as object ("acusó a
+		// Moscú"): a place only after a word of motion ("llegó a Moscú").
+		if l.isLangWord(m.p0-1, "OBJA") && !l.isLangWord(m.p0-2, "MOTION") {
+			return false
+		}
 		return true
 	}
 	if l.isWord(m.p0-1, "OF") && l.isWord(m.p0-2, "TIME") {

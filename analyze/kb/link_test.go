@@ -227,6 +227,20 @@ func TestSharedDemonymsNameTheState(t *testing.T) {
 	}
 }
 
+// TestSpanishObjectA: Spanish "a" before a capital marks the object (the
+// state: "acusó a Moscú"), and a place only after a word of motion.
+func TestSpanishObjectA(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.es.txt", []byte("date 2022-01\n\nEl gobierno acusó a Moscú de mentir."))
+	if e := find(a, "RUS"); e == nil {
+		t.Errorf("acusó a Moscú: RUS not linked: %+v", a.Entities)
+	}
+	a = analyse(t, k, "x.es.txt", []byte("date 2022-01\n\nEl presidente llegó a Moscú el lunes."))
+	if e := find(a, "RUS"); e != nil {
+		t.Errorf("llegó a Moscú: linked as the state: %+v", e)
+	}
+}
+
 func FuzzLink(f *testing.F) {
 	k := loadKB(f)
 	for _, s := range []string{"Il presidente della Repubblica del Kazakistan Tokayev (CSTO), dell'Onu",
