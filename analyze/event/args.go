@@ -452,6 +452,8 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 			return true
 		case w.date:
 			return true // a fronted time adverbial: "On 6 January Russia attacked"
+		case sc.lex.Cue("subord", w.low) && sc.nextIsPredicate(w0):
+			return true // "a day after Tokayev asked": a conjunction, not a preposition
 		case sc.lex.Cue("gen", w.low) && sc.afterActor(k):
 			return false // "le Forze (Rsf) del Sudan": a modifier of another actor
 		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
@@ -467,6 +469,17 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 		}
 	}
 	return true
+}
+
+// nextIsPredicate reports whether the actor starting at word w0 is followed
+// right away by a word that may start a predicate (its verb).
+func (sc *sentCtx) nextIsPredicate(w0 int) bool {
+	j := sc.inSpan[w0]
+	if j < 0 {
+		return false
+	}
+	e := sc.spans[j].w1
+	return e < len(sc.words) && sc.predicateWord(e)
 }
 
 // afterActor reports whether word k (a genitive preposition) follows an

@@ -191,6 +191,9 @@ var codeCases = []codeCase{
 	{"en", "Russia and Belarus held joint military exercises near the border.", []ent{rus, blr}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
 	// Lifting a curfew is a concession.
 	{"en", "Kazakhstan lifted the curfew in Almaty.", []ent{kaz}, []string{"CONCEDE Kazakhstan>-"}},
+	// "after" before an actor and its verb opens a clause; "the alliance" is
+	// the document's organisation.
+	{"en", "The CSTO sent troops a day after Tokayev asked the alliance for help.", []ent{csto, tok}, []string{"AID Collective Security Treaty Organization>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.

@@ -120,6 +120,7 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 			}
 			sp.actor = entityActor(sc.igo)
 			sp.etype = "ORG"
+			sp.generic = false // it names that organisation
 			out = append(out, sp)
 			continue
 		}

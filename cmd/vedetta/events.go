@@ -151,8 +151,14 @@ func newEventTable(w io.Writer) *eventTable {
 }
 
 func actorLabel(a *vedetta.Actor) string {
-	if a == nil || a.ID == "" {
+	if a == nil || a.ID == "" && a.Name == "" {
 		return "-"
+	}
+	if a.ID == "" { // a generic actor: "rebels (SDN)"
+		if a.Country != "" {
+			return a.Name + " (" + a.Country + ")"
+		}
+		return a.Name
 	}
 	if a.Name != "" && a.Name != a.ID {
 		return a.Name + " (" + a.ID + ")"
