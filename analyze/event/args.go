@@ -1220,10 +1220,12 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	// Negation after the auxiliary ("ne ... pas", "did not") is within the
 	// window; the predicate word itself may carry the future or conditional.
 	h := ws[m.head]
-	if sc.lex.Cue("futsuf", h.low) {
+	// (not a noun after its article: "son retrait" is no conditional)
+	noun := m.head > 0 && sc.lex.Cue("art", ws[m.head-1].low)
+	if sc.lex.Cue("futsuf", h.low) && !noun {
 		fut = true
 	}
-	if sc.lex.Cue("condsuf", h.low) {
+	if sc.lex.Cue("condsuf", h.low) && !noun {
 		hyp = true
 	}
 	for k := m.head; k < m.lastLit; k++ {

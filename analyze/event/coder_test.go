@@ -194,6 +194,8 @@ var codeCases = []codeCase{
 	// "after" before an actor and its verb opens a clause; "the alliance" is
 	// the document's organisation.
 	{"en", "The CSTO sent troops a day after Tokayev asked the alliance for help.", []ent{csto, tok}, []string{"AID Collective Security Treaty Organization>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
+	// A withdrawal from a place; a noun ending like a conditional is none.
+	{"fr", "L'OTSC commence son retrait du Kazakhstan.", []ent{csto, kaz}, []string{"RETREAT Collective Security Treaty Organization>Kazakhstan"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.
