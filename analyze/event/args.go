@@ -879,12 +879,24 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool { return sc.governor(m) >= 0
 // governor returns the word of the verbal predicate whose object the
 // predicate noun of m is (see objectOfPredicate), or -1.
 func (sc *sentCtx) governor(m *match) int {
-	words := 0
+	words, addressee := 0, false
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
 		switch {
 		case sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective" && words == 0:
 			words++ // "condemned the Russian attack"
+			continue
+		case sc.inSpan[k] >= 0 && !addressee:
+			// the addressee between verb and object: "pidió a la OTAN más ayuda"
+			q := sc.spans[sc.inSpan[k]].w0 - 1
+			for q >= 0 && sc.lex.Cue("art", sc.words[q].low) {
+				q--
+			}
+			if q < 1 || !sc.lex.Cue("target", sc.words[q].low) {
+				return -1
+			}
+			addressee = true
+			k = q
 			continue
 		case w.punct || sc.inSpan[k] >= 0:
 			return -1

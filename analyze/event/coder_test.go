@@ -28,7 +28,7 @@ var (
 	lav   = ent{"per:lavrov", "Sergey Lavrov", "PERSON", "RUS", "GOV", []string{"Lavrov", "Sergej Lavrov"}}
 	afg   = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
 	tal   = ent{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}
-	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO"}}
+	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
 	saf   = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
 	rsf   = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
 	tok   = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
@@ -196,6 +196,10 @@ var codeCases = []codeCase{
 	{"en", "The CSTO sent troops a day after Tokayev asked the alliance for help.", []ent{csto, tok}, []string{"AID Collective Security Treaty Organization>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	// A withdrawal from a place; a noun ending like a conditional is none.
 	{"fr", "L'OTSC commence son retrait du Kazakhstan.", []ent{csto, kaz}, []string{"RETREAT Collective Security Treaty Organization>Kazakhstan"}},
+	// What is asked of an addressee did not happen; a ministry's portfolio
+	// is no actor, the organisation after it is.
+	{"es", "Ucrania pidió a la OTAN más ayuda militar.", []ent{ukr, nato}, []string{"REQUEST Ukraine>North Atlantic Treaty Organization"}},
+	{"es", "Los ministros de Asuntos Exteriores de la UE aprobaron sanciones contra Rusia.", []ent{eu, rus, {"org:ae", "Asuntos Exteriores", "ORG", "", "", []string{"Asuntos Exteriores"}}}, []string{"SANCTION European Union>Russia"}},
 	// The accuser is not the target of the act it alleges.
 	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
 	// An adjective after a locative preposition qualifies a place.

@@ -33,6 +33,9 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		if w0 >= w1 || sc.inSpan[w0] >= 0 || sc.inSpan[w1-1] >= 0 {
 			continue // nested in a longer mention
 		}
+		if sc.portfolioOnly(w0, w1) {
+			continue // "(ministros de) Asuntos Exteriores": a portfolio, no actor
+		}
 		e := dm.e
 		if p := sc.parents[e.ID]; p != nil {
 			e = p
@@ -126,7 +129,7 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 		}
 		if sp.generic && i+1 < len(spans) {
 			nx := spans[i+1]
-			if !nx.generic && nx.etype != "LOCATION" && sc.onlyLinkers(sp.w1, nx.w0, 3) {
+			if !nx.generic && nx.etype != "LOCATION" && (sc.onlyLinkers(sp.w1, nx.w0, 3) || sc.onlyLinkers(sp.w1, nx.w0, 7)) {
 				m := nx
 				m.w0 = sp.w0
 				if m.actor.Sector == "" {
@@ -161,8 +164,20 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 	return out
 }
 
+// portfolioOnly reports whether words [a, b) are all portfolio words of a
+// ministry ("Asuntos Exteriores", "Foreign Affairs").
+func (sc *sentCtx) portfolioOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !sc.lex.Cue("portfolio", sc.words[k].low) {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyLinkers reports whether words [a, b) are at most max articles,
-// genitive prepositions or (upper-case) name words with no punctuation.
+// genitive prepositions or (upper-case) name words with no punctuation; with
+// a reach over three, also a ministry's portfolio ("de Asuntos Exteriores de").
 func (sc *sentCtx) onlyLinkers(a, b, max int) bool {
 	if b-a > max {
 		return false
@@ -172,7 +187,8 @@ func (sc *sentCtx) onlyLinkers(a, b, max int) bool {
 		if w.punct && w.low != "-" {
 			return false
 		}
-		if !w.punct && !sc.lex.Cue("art", w.low) && !sc.lex.Cue("gen", w.low) && !sc.lex.Cue("adjmod", w.low) {
+		if !w.punct && !sc.lex.Cue("art", w.low) && !sc.lex.Cue("gen", w.low) && !sc.lex.Cue("adjmod", w.low) &&
+			!(max > 3 && sc.lex.Cue("portfolio", w.low)) {
 			return false
 		}
 	}
