@@ -165,36 +165,40 @@ func hasLang(langs []string, l string) bool {
 	return false
 }
 
+// readDefs reads data/<file>, a table of CODE<TAB>SECTOR<TAB>text lines
+// (text names the third column in errors).
+func readDefs(file, text string, fn func(code, sector, text string)) error {
+	raw, err := dataFS.ReadFile("data/" + file)
+	if err != nil {
+		return fmt.Errorf("kb: %w", err)
+	}
+	err = eachLine(raw, func(f []string) error {
+		if len(f) < 3 {
+			return fmt.Errorf("want CODE<TAB>SECTOR<TAB>%s", text)
+		}
+		fn(f[0], f[1], f[2])
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("kb: %s: %w", file, err)
+	}
+	return nil
+}
+
 // loadPatterns reads the body and role definitions and their per-language
 // forms, and the function words.
 func (k *KB) loadPatterns() error {
-	raw, err := dataFS.ReadFile("data/bodies.tsv")
-	if err != nil {
-		return fmt.Errorf("kb: %w", err)
-	}
-	err = eachLine(raw, func(f []string) error {
-		if len(f) < 3 {
-			return fmt.Errorf("want CODE<TAB>SECTOR<TAB>template")
-		}
-		k.bodies[f[0]] = &Body{Code: f[0], Sector: f[1], Template: f[2]}
-		return nil
+	err := readDefs("bodies.tsv", "template", func(code, sector, text string) {
+		k.bodies[code] = &Body{Code: code, Sector: sector, Template: text}
 	})
 	if err != nil {
-		return fmt.Errorf("kb: bodies.tsv: %w", err)
+		return err
 	}
-	raw, err = dataFS.ReadFile("data/roles.tsv")
-	if err != nil {
-		return fmt.Errorf("kb: %w", err)
-	}
-	err = eachLine(raw, func(f []string) error {
-		if len(f) < 3 {
-			return fmt.Errorf("want CODE<TAB>SECTOR<TAB>title")
-		}
-		k.roles[f[0]] = &roleDef{Code: f[0], Sector: f[1], Title: f[2]}
-		return nil
+	err = readDefs("roles.tsv", "title", func(code, sector, text string) {
+		k.roles[code] = &roleDef{Code: code, Sector: sector, Title: text}
 	})
 	if err != nil {
-		return fmt.Errorf("kb: roles.tsv: %w", err)
+		return err
 	}
 	err = loadLangTable("bodies.tsv", func(lang, code string, forms []string) error {
 		c := strings.TrimSuffix(code, "*")
@@ -314,16 +318,19 @@ func activeOn(r Role, date string) bool {
 	return true
 }
 
-func laterRole(a, b Role) bool {
-	ea, eb := a.To, b.To
-	if ea == "" {
-		ea = "9999"
+func laterRole(a, b Role) bool { return LaterTerm(a.From, a.To, b.From, b.To) }
+
+// LaterTerm reports whether the term [fromA, toA] is the later one: it ends
+// later (an open end, "", is the latest), or ends with b and starts later.
+func LaterTerm(fromA, toA, fromB, toB string) bool {
+	if toA == "" {
+		toA = "9999"
 	}
-	if eb == "" {
-		eb = "9999"
+	if toB == "" {
+		toB = "9999"
 	}
-	if ea != eb {
-		return ea > eb
+	if toA != toB {
+		return toA > toB
 	}
-	return a.From > b.From
+	return fromA > fromB
 }

@@ -72,6 +72,12 @@ const (
 	FeatGazWords
 )
 
+// FeatNames names the feature groups for command lines ("gaz,viterbi").
+var FeatNames = map[string]uint32{
+	"gaz": FeatGazetteer, "viterbi": FeatViterbi, "context": FeatContext, "domain": FeatDomain,
+	"document": FeatDocument, "pairs": FeatPairs, "gazsame": FeatGazSame, "gazwords": FeatGazWords,
+}
+
 // ErrFormat is returned for a model file that is not one.
 var ErrFormat = errors.New("not a vedetta NER model")
 

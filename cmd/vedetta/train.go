@@ -88,28 +88,12 @@ func runTrain(e *env, args []string) int {
 	if *feats != "" {
 		set.Feats = 0
 		for _, f := range strings.Split(*feats, ",") {
-			switch f {
-			case "none":
-			case "gaz":
-				set.Feats |= ner.FeatGazetteer
-			case "viterbi":
-				set.Feats |= ner.FeatViterbi
-			case "context":
-				set.Feats |= ner.FeatContext
-			case "domain":
-				set.Feats |= ner.FeatDomain
-			case "document":
-				set.Feats |= ner.FeatDocument
-			case "pairs":
-				set.Feats |= ner.FeatPairs
-			case "gazsame":
-				set.Feats |= ner.FeatGazSame
-			case "gazwords":
-				set.Feats |= ner.FeatGazWords
-			default:
+			bit, ok := ner.FeatNames[f]
+			if !ok && f != "none" {
 				fmt.Fprintf(e.stderr, "train ner: unknown feature group %q\n", f)
 				return exitUsage
 			}
+			set.Feats |= bit
 		}
 	}
 	start := time.Now()

@@ -31,6 +31,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/vedetta/vedetta/analyze/kb"
 )
 
 // supported are the languages whose names are matched in running text; names
@@ -498,19 +500,7 @@ func phoenixPeople(shared string) ([]*entity, error) {
 	return out, nil
 }
 
-func laterRole(a, b role) bool {
-	ea, eb := a.to, b.to
-	if ea == "" {
-		ea = "9999"
-	}
-	if eb == "" {
-		eb = "9999"
-	}
-	if ea != eb {
-		return ea > eb
-	}
-	return a.from > b.from
-}
+func laterRole(a, b role) bool { return kb.LaterTerm(a.from, a.to, b.from, b.to) }
 
 var roleWords = map[string]bool{"PRESIDENT": true, "MINISTER": true, "AMBASSADOR": true, "SECRETARY": true,
 	"GENERAL": false, "PRIME": true, "FOREIGN": true, "CHAIRMAN": true, "LEADER": true, "SPOKESMAN": true,
