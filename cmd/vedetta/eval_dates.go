@@ -17,13 +17,8 @@ func runEvalDates(e *env, args []string) int {
 	shared := sharedFlag(fs, "the shared data folder")
 	nerr := fs.Int("errors", 0, "print up to `N` examples of each kind of error (missed, wrong value, spurious) by gold class")
 	errSet := fs.String("errors-set", "timebank DATE, all", "the score whose errors --errors prints (a prefix of its name)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return usageExit(err)
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseNoArgs(fs, args); !ok {
+		return code
 	}
 	if sharedMissing(e, "eval dates", *shared) {
 		return exitProblem

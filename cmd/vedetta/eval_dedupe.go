@@ -18,13 +18,8 @@ func runEvalDedupe(e *env, args []string) int {
 	k := fs.Int("shingle", dedupe.DefaultShingle, "words per shingle")
 	n := fs.Int("hashes", dedupe.DefaultHashes, "MinHash values per signature")
 	shared := sharedFlag(fs, "the shared data folder (real texts for a background check)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return usageExit(err)
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseNoArgs(fs, args); !ok {
+		return code
 	}
 	texts, err := eval.LoadDedupeSet(*dir)
 	if err != nil {

@@ -21,13 +21,8 @@ func runEvalEntities(e *env, args []string) int {
 	verbose := fs.Bool("v", false, "list misses and spurious entities")
 	var kbFiles listFlag
 	fs.Var(&kbFiles, "kb", "knowledge-base file (YAML or CSV) that adds or overrides entries; repeatable")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return usageExit(err)
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseNoArgs(fs, args); !ok {
+		return code
 	}
 	if _, err := os.Stat(*gold); err != nil {
 		fmt.Fprintf(e.stderr, "eval entities: gold: %v (use --gold FILE)\n", err)

@@ -23,13 +23,8 @@ func runEvalEvents(e *env, args []string) int {
 	topK := fs.Int("top", eval.ReportRule.TopK, "pages: report at most the K most confident events of each document (0: all)")
 	verbose := fs.Bool("v", false, "list misses and spurious events")
 	confusion := fs.Bool("confusion", false, "spanish: print the gold-type x found-type matrix of the top-1 types")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return usageExit(err)
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseNoArgs(fs, args); !ok {
+		return code
 	}
 	if sharedMissing(e, "eval events", *shared) {
 		return exitProblem

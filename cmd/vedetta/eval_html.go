@@ -14,13 +14,8 @@ func init() {
 func runEvalHTML(e *env, args []string) int {
 	fs := newFlags(e, "eval html", "")
 	dir := fs.String("set", filepath.Join("eval", "testdata", "html"), "folder of saved pages (NAME.html) with their known article text (NAME.txt)")
-	pos, err := parseFlags(fs, args)
-	if err != nil {
-		return usageExit(err)
-	}
-	if len(pos) > 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseNoArgs(fs, args); !ok {
+		return code
 	}
 	pages, total, err := eval.EvalHTML(*dir)
 	if err != nil {

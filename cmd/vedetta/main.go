@@ -140,6 +140,21 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs parses the flags of a command that takes no positional
+// argument. ok is false when the command must end, with exit code code
+// (usage printed).
+func parseNoArgs(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return usageExit(err), false
+	}
+	if len(pos) > 0 {
+		fs.Usage()
+		return exitUsage, false
+	}
+	return exitOK, true
+}
+
 // usageExit maps a parseFlags error to an exit code.
 func usageExit(err error) int {
 	if errors.Is(err, flag.ErrHelp) {
