@@ -23,6 +23,9 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 	}
+	for i := range ms {
+		ms[i].gov = sc.governor(&ms[i])
+	}
 	var out []vedetta.Event
 	var reqTgt []int // the addressee of the last request
 	for i := range ms {
@@ -874,10 +877,11 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // one word between ("denied accusations", "rejected the peace plan"): the
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
-func (sc *sentCtx) objectOfPredicate(m *match) bool { return sc.governor(m) >= 0 }
+func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 }
 
 // governor returns the word of the verbal predicate whose object the
-// predicate noun of m is (see objectOfPredicate), or -1.
+// predicate noun of m is (see objectOfPredicate), or -1; code sets it as
+// m.gov once the sentence's predicates are known.
 func (sc *sentCtx) governor(m *match) int {
 	words, addressee := 0, false
 	for k := m.head - 1; k >= 0; k-- {
@@ -918,8 +922,7 @@ func (sc *sentCtx) governor(m *match) int {
 // a threat is about ("demanded the resignation of X", "threatened a
 // blockade"): not an event that happened.
 func (sc *sentCtx) unasserted(m *match) bool {
-	k := sc.governor(m)
-	return k >= 0 && (sc.predAt[k] == "REQUEST" || sc.predAt[k] == "THREATEN")
+	return m.gov >= 0 && (sc.predAt[m.gov] == "REQUEST" || sc.predAt[m.gov] == "THREATEN")
 }
 
 // passiveNoAgent reports whether the predicate of m is a passive verb with
@@ -1132,7 +1135,7 @@ func (sc *sentCtx) governs(a, b int) bool {
 // target).
 func (sc *sentCtx) modifiesSource(j int, src []int) bool {
 	for _, s := range src {
-		if w0 := sc.spans[s].w0; sc.spans[j].w1 <= w0 && sc.onlyLinkers(sc.spans[j].w1, w0, 1) {
+		if w0 := sc.spans[s].w0; sc.spans[j].w1 <= w0 && sc.onlyLinkers(sc.spans[j].w1, w0, 1, false) {
 			return true
 		}
 	}

@@ -178,6 +178,7 @@ type match struct {
 	lastLit  int // one past the last literal word
 	slots    [3][]int
 	slotSeen [3]bool
+	gov      int // the word of the verbal predicate this noun is the object of, or -1
 }
 
 // Code returns the events of an analysed document.

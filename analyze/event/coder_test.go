@@ -336,14 +336,21 @@ func TestReportedFactNotAfterReport(t *testing.T) {
 	a := build(t, "en", "2022-03-15", "Armenia and Azerbaijan agreed to resume talks next month. Russia will attack Ukraine next month.", []ent{rus, ukr,
 		{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Armenia"}}, {"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Azerbaijan"}}})
 	timex.Stage{}.Analyze(a)
+	var facts, futures int
 	for _, e := range coder(t).Code(a) {
 		want := "2022-03-15"
 		if e.Future {
 			want = "2022-04"
+			futures++
+		} else {
+			facts++
 		}
 		if e.Date != want {
 			t.Errorf("%s: date %s, want %s", eventString(e), e.Date, want)
 		}
+	}
+	if facts == 0 || futures == 0 {
+		t.Errorf("want both a reported fact and a future event, got %d and %d", facts, futures)
 	}
 }
 

@@ -129,7 +129,7 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 		}
 		if sp.generic && i+1 < len(spans) {
 			nx := spans[i+1]
-			if !nx.generic && nx.etype != "LOCATION" && (sc.onlyLinkers(sp.w1, nx.w0, 3) || sc.onlyLinkers(sp.w1, nx.w0, 7)) {
+			if !nx.generic && nx.etype != "LOCATION" && sc.onlyLinkers(sp.w1, nx.w0, 7, true) {
 				m := nx
 				m.w0 = sp.w0
 				if m.actor.Sector == "" {
@@ -177,8 +177,9 @@ func (sc *sentCtx) portfolioOnly(a, b int) bool {
 
 // onlyLinkers reports whether words [a, b) are at most max articles,
 // genitive prepositions or (upper-case) name words with no punctuation; with
-// a reach over three, also a ministry's portfolio ("de Asuntos Exteriores de").
-func (sc *sentCtx) onlyLinkers(a, b, max int) bool {
+// portfolio, also the words of a ministry's portfolio ("de Asuntos
+// Exteriores de").
+func (sc *sentCtx) onlyLinkers(a, b, max int, portfolio bool) bool {
 	if b-a > max {
 		return false
 	}
@@ -188,7 +189,7 @@ func (sc *sentCtx) onlyLinkers(a, b, max int) bool {
 			return false
 		}
 		if !w.punct && !sc.lex.Cue("art", w.low) && !sc.lex.Cue("gen", w.low) && !sc.lex.Cue("adjmod", w.low) &&
-			!(max > 3 && sc.lex.Cue("portfolio", w.low)) {
+			!(portfolio && sc.lex.Cue("portfolio", w.low)) {
 			return false
 		}
 	}
@@ -312,7 +313,7 @@ func (sc *sentCtx) mergeChains(spans []span) []span {
 		sp := spans[i]
 		if i+1 < len(spans) && sp.actor.Country == "" && sp.etype != "LOCATION" && sp.actor.Sector != "IGO" {
 			nx := spans[i+1]
-			if nx.actor.Country != "" && nx.etype != "LOCATION" && nx.w0 > sp.w1 && sc.onlyLinkers(sp.w1, nx.w0, 2) && sc.hasGen(sp.w1, nx.w0) {
+			if nx.actor.Country != "" && nx.etype != "LOCATION" && nx.w0 > sp.w1 && sc.onlyLinkers(sp.w1, nx.w0, 2, false) && sc.hasGen(sp.w1, nx.w0) {
 				nx.w0 = sp.w0
 				if nx.actor.Sector == "" {
 					nx.actor.Sector = sp.actor.Sector
