@@ -93,14 +93,16 @@ func creditName(text string, i int) (int, int, bool) {
 // parenthesised tags that closes a paragraph: after it only spaces, then a
 // line break or the end of the text.
 func inSignature(text string, s, e int) bool {
-	open := strings.LastIndexByte(text[:s], '(')
-	if open < 0 || strings.ContainsAny(text[open:s], ")\n") {
+	// the nearest bracket or line break on each side must be the tag's own
+	// brackets (scans stop at the paragraph, not at the text's ends)
+	open := strings.LastIndexAny(text[:s], "()\n")
+	if open < 0 || text[open] != '(' {
 		return false
 	}
 	end := e
 	for {
-		c := strings.IndexByte(text[end:], ')')
-		if c < 0 || strings.ContainsAny(text[end:end+c], "(\n") || len(strings.Fields(text[open+1:end+c])) > 3 {
+		c := strings.IndexAny(text[end:], "()\n")
+		if c < 0 || text[end+c] != ')' || len(strings.Fields(text[open+1:end+c])) > 3 {
 			return false
 		}
 		end += c + 1
