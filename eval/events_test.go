@@ -73,6 +73,9 @@ func TestSpanishEvents(t *testing.T) {
 	if top1v2.Pred != 1 || top1v2.MatchPred != 1 {
 		t.Errorf("top1v2: %+v", top1v2)
 	}
+	if g := res.Records[0].Gold2; !g["MOBILIZE"] || !g["PROTEST"] || !g["REQUEST"] {
+		t.Errorf("gold read as PLOVER 2.0: %v", g)
+	}
 	// The first event told wins over a more confident later one.
 	evs["Uno"][1].Start = 4
 	res, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
@@ -96,6 +99,22 @@ func TestSpanishEvents(t *testing.T) {
 	var b strings.Builder
 	if err := WriteConfusion(&b, m); err != nil || !strings.Contains(b.String(), "MOBILIZE") {
 		t.Errorf("WriteConfusion: %v %q", err, b.String())
+	}
+}
+
+func TestSpanishHalves(t *testing.T) {
+	// The draft's MOBILIZE reads as PROTEST and as MOBILIZE: a troop move it
+	// labelled MOBILIZE stays right.
+	rec := func(top string) SpanishRecord {
+		return SpanishRecord{Gold: map[string]bool{"MOBILIZE": true}, Gold2: map[string]bool{"MOBILIZE": true, "PROTEST": true}, Top: top}
+	}
+	r := SpanishResult{Records: []SpanishRecord{rec("PROTEST"), rec("ASSAULT"), rec("MOBILIZE"), rec("")}}
+	h := r.HalfScores()
+	if h[0].Gold != 2 || h[0].Pred != 2 || h[0].MatchPred != 2 {
+		t.Errorf("sentences 1, 3: %+v", h[0])
+	}
+	if h[1].Gold != 2 || h[1].Pred != 1 || h[1].MatchPred != 0 {
+		t.Errorf("sentences 2, 4: %+v", h[1])
 	}
 }
 
