@@ -25,6 +25,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 	}
 	for i := range ms {
 		ms[i].gov = sc.governor(&ms[i])
+		ms[i].detached = sc.detachedNoun(&ms[i])
 	}
 	var out []vedetta.Event
 	var reqTgt []int // the addressee of the last request
@@ -223,7 +224,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	// Protests and truces may leave their actors unsaid: protesters (and
 	// the government they protest to) of the country, the parties of the
 	// fighting.
-	implicit := p.Type == "PROTEST" || sc.truceable(p.Type)
+	// Not a truce only talked about ("talks about a ceasefire").
+	implicit := p.Type == "PROTEST" || sc.truceable(p.Type) && !m.detached
 	if src == nil && !implicit {
 		return nil, tgt // an event needs someone who acts
 	}
@@ -877,7 +879,33 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // one word between ("denied accusations", "rejected the peace plan"): the
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
-func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 }
+func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.detached }
+
+// detachedNoun reports whether the predicate of m is a noun that a topic
+// preposition introduces ("propuestas sobre el desarme", "talks about a
+// ceasefire") or that is in the genitive of a victim noun ("the victims of
+// the bombing", "Opfer des Anschlags") or of a noun of fear ("for fear of an
+// attack"): the clause is not about it, so its subject is not its agent.
+func (sc *sentCtx) detachedNoun(m *match) bool {
+	k := m.head - 1
+	for k >= 0 && (sc.lex.Cue("art", sc.words[k].low) ||
+		sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	lw := sc.words[k].low
+	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) {
+		return true
+	}
+	if sc.lex.Cue("gen", lw) && k > 0 {
+		// "acerca de", "à propos de"; "for fear of an attack"
+		prev := sc.words[k-1].low
+		return sc.lex.Cue("victim", prev) || sc.lex.Cue("topic", prev) || sc.lex.Cue("fear", prev)
+	}
+	return false
+}
 
 // governor returns the word of the verbal predicate whose object the
 // predicate noun of m is (see objectOfPredicate), or -1; code sets it as
@@ -1246,6 +1274,20 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	for k := m.head; k < m.lastLit; k++ {
 		if sc.lex.Cue("neg", ws[k].low) {
 			neg = true
+		}
+	}
+	// A verb of refraining or a noun of fear shortly before, in the same
+	// clause: "se abstuvieron de arrestarlos", "for fear of an attack".
+	for k := m.head - 1; k >= 0 && k >= m.head-6; k-- {
+		w := ws[k]
+		if w.punct || sc.lex.Cue("clause", w.low) {
+			break
+		}
+		if sc.lex.Cue("refrain", w.low) {
+			neg = true
+		}
+		if sc.lex.Cue("fear", w.low) && k >= m.head-4 {
+			hyp = true
 		}
 	}
 	// A conditional clause before the predicate in the same sentence part.

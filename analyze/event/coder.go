@@ -179,6 +179,9 @@ type match struct {
 	slots    [3][]int
 	slotSeen [3]bool
 	gov      int // the word of the verbal predicate this noun is the object of, or -1
+	// detached: a noun after a topic preposition or in the genitive of a
+	// victim noun ("talks about a ceasefire", "victims of the bombing")
+	detached bool
 }
 
 // Code returns the events of an analysed document.

@@ -219,6 +219,22 @@ var codeCases = []codeCase{
 	// Russian
 	{"ru", "Россия поддержала Казахстан.", []ent{rus, kaz}, []string{"SUPPORT Russia>Kazakhstan"}},
 	{"ru", "Россия не атаковала Украину.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +neg"}},
+	// Refraining negates; fear makes hypothetical.
+	{"en", "Russia refrained from attacking Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +neg"}},
+	{"es", "Las autoridades se abstuvieron hasta ahora de arrestar a los manifestantes.", nil, []string{"COERCE government>protesters +neg"}},
+	{"en", "France withdrew its troops for fear of an attack by Russia.", []ent{fra, rus}, []string{"RETREAT France>-", "ASSAULT Russia>- +hyp"}},
+	{"it", "La Francia ha ritirato i diplomatici per timore di un attacco.", []ent{fra}, []string{"SANCTION France>-"}},
+	// A noun after a topic preposition or in a victim's genitive does not
+	// take the clause subject: no event without an agent of its own.
+	{"es", "Rusia rechazó las propuestas sobre el desarme.", []ent{rus}, []string{"REJECT Russia>-"}},
+	{"en", "Ukraine held talks about a ceasefire.", []ent{ukr}, []string{"CONSULT Ukraine>-"}},
+	{"en", "France withdrew its ambassador.", []ent{fra}, []string{"SANCTION France>-"}},
+	{"es", "Francia retiró a sus diplomáticos.", []ent{fra}, []string{"SANCTION France>-"}},
+	{"en", "Ukraine mourned the victims of the bombing.", []ent{ukr}, nil},
+	{"en", "Ukraine mourned the victims of the attack by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>-"}},
+	{"de", "Frankreich gedachte der Opfer des Anschlags.", []ent{fra}, nil},
+	// Rioters are a crowd.
+	{"es", "Un grupo de revoltosos atacó a la policía.", nil, []string{"ASSAULT protesters>police"}},
 }
 
 func TestCode(t *testing.T) {
