@@ -233,6 +233,10 @@ var codeCases = []codeCase{
 	{"en", "Ukraine mourned the victims of the bombing.", []ent{ukr}, nil},
 	{"en", "Ukraine mourned the victims of the attack by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>-"}},
 	{"de", "Frankreich gedachte der Opfer des Anschlags.", []ent{fra}, nil},
+	// Wire headlines in capitals drop accents.
+	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
+	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
+	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
 	// Rioters are a crowd.
 	{"es", "Un grupo de revoltosos atacó a la policía.", nil, []string{"ASSAULT protesters>police"}},
 }

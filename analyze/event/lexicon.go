@@ -3,6 +3,7 @@ package event
 import (
 	"bufio"
 	"fmt"
+	"github.com/vedetta/vedetta/internal/fold"
 	"io"
 	"strconv"
 	"strings"
@@ -58,6 +59,7 @@ type elem struct {
 type alt struct {
 	kind altKind
 	s    string
+	fold string // s without accents, for words written in capitals
 }
 
 type altKind uint8
@@ -315,6 +317,9 @@ func parseElem(w, lang string) (elem, error) {
 		}
 		if al.s == "" || strings.ContainsAny(al.s, "*\"$@!") {
 			return elem{}, fmt.Errorf("bad word %q", w)
+		}
+		if al.kind != altClass {
+			al.fold = fold.String(al.s)
 		}
 		e.alts = append(e.alts, al)
 	}

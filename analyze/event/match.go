@@ -37,6 +37,15 @@ func (sc *sentCtx) matches() []match {
 		agentOnly = sc.lex.Cue("actornoun", w.low)
 		// A function word ("para", stemmed like "paro") starts a pattern
 		// only when the pattern names it exactly ("a" petición).
+		if w.caps {
+			// capitals without accents: every pattern, matched accent-free
+			for _, p := range sc.lex.Patterns {
+				if p.Elems[0].kind == elWord && sc.elemMatches(p.Elems[0], w) {
+					try(p, i)
+				}
+			}
+			continue
+		}
 		stemOK := len(ix.byStem[w.stem]) == 0 || !sc.functionWord(w.low)
 		for _, p := range ix.byStem[w.stem] {
 			if stemOK {
@@ -110,15 +119,15 @@ func (sc *sentCtx) elemMatches(e elem, w word) bool {
 	for _, a := range e.alts {
 		switch a.kind {
 		case altStem:
-			if w.stem == a.s || (w.stem2 != "" && w.stem2 == a.s) {
+			if w.stem == a.s || (w.stem2 != "" && w.stem2 == a.s) || w.caps && capsStem(w.fold, a.fold) {
 				return true
 			}
 		case altExact:
-			if w.low == a.s {
+			if w.low == a.s || w.caps && w.fold == a.fold {
 				return true
 			}
 		case altPrefix:
-			if strings.HasPrefix(w.low, a.s) {
+			if strings.HasPrefix(w.low, a.s) || w.caps && strings.HasPrefix(w.fold, a.fold) {
 				return true
 			}
 		case altClass:
@@ -128,6 +137,14 @@ func (sc *sentCtx) elemMatches(e elem, w word) bool {
 		}
 	}
 	return false
+}
+
+// capsStem reports whether a word written in capitals, accents dropped
+// (folded form w), has the stem st (folded): the stemmer does not undo
+// endings written without their accent ("PARALIZACION"), so the word need
+// only start with a stem of four letters or more and end within five.
+func capsStem(w, st string) bool {
+	return len(st) >= 4 && strings.HasPrefix(w, st) && len(w)-len(st) <= 5
 }
 
 // matchElems matches p.Elems[ei:] at word wi, recording in m the end, the

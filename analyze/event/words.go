@@ -1,6 +1,7 @@
 package event
 
 import (
+	"github.com/vedetta/vedetta/internal/fold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,11 @@ type word struct {
 	stem2      string // another stem (Italian future forms), or ""
 	punct      bool
 	upper      bool // starts with an upper-case letter
-	date       bool // inside a date or time expression ("9 March 2022")
+	// caps: written all in capitals (wire headlines), which often drop
+	// accents ("PARALIZACION"); fold is then its accent-free form
+	caps bool
+	fold string
+	date bool // inside a date or time expression ("9 March 2022")
 }
 
 // elidable are languages whose articles and prepositions elide before a
@@ -45,6 +50,9 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			return
 		}
 		w.stem = c.stem(lang, w.low)
+		if w.upper && allCaps(raw) {
+			w.caps, w.fold = true, fold.String(w.low)
+		}
 		if lang == "it" {
 			w.stem2 = italianFuture(w.low)
 		}
@@ -93,6 +101,20 @@ func (c *Coder) stem(lang, w string) string {
 		c.stems.Store(k, st)
 	}
 	return st
+}
+
+// allCaps reports whether s has two letters or more, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

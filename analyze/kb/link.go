@@ -739,6 +739,9 @@ func (l *linker) learnSurnames() {
 			if p.first && !l.ps[b].dash {
 				break
 			}
+			if p.cf&allUpper != 0 && l.ps[mt.p0].cf&allUpper != 0 {
+				break // a line in capitals: "MANIFESTARON CONTRA NETANYAHU"
+			}
 			b--
 		}
 		if b < mt.p0 {

@@ -197,6 +197,20 @@ func TestInDocumentLearning(t *testing.T) {
 	}
 }
 
+func TestCapsLineSurname(t *testing.T) {
+	// In a line in capitals, a known surname does not take in the words
+	// before it: they are capitalised too, but no first names.
+	k := loadKB(t)
+	a := analyse(t, k, "x.es.txt", []byte("date 1996-05\n\nEl primer ministro Benjamin Netanyahu habló.\nMILES DE ISRAELIES MANIFESTARON CONTRA NETANYAHU\n"))
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if strings.Contains(m.Text, "MANIFESTARON") || strings.Contains(m.Text, "CONTRA") {
+				t.Errorf("mention %q of %s", m.Text, e.ID)
+			}
+		}
+	}
+}
+
 func TestScriptsAndForms(t *testing.T) {
 	k := loadKB(t)
 	// "CSTO" typed with a Cyrillic С and О; elisions; Russian cases;

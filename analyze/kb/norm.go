@@ -5,48 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vedetta/vedetta/internal/fold"
 )
-
-// fold maps a lower-case rune to its matching form: accents removed, ё to е,
-// typographic apostrophes to '. It returns -1 for runes that are dropped
-// (dots inside abbreviations, combining marks).
-func fold(r rune) rune {
-	if r < 0x80 {
-		if r == '.' {
-			return -1
-		}
-		return r
-	}
-	switch {
-	case r >= 0x300 && r <= 0x36f:
-		return -1 // combining marks
-	case r == 'ё':
-		return 'е'
-	case r == '’' || r == 'ʼ' || r == '‘' || r == '`' || r == '´' || r == 'ʻ':
-		return '\''
-	}
-	if r < 0x250 {
-		if b, ok := latinBase[r]; ok {
-			return b
-		}
-	}
-	return r
-}
-
-var latinBase = func() map[rune]rune {
-	m := map[rune]rune{}
-	groups := map[rune]string{
-		'a': "àáâãäåāăą", 'c': "çćĉċč", 'd': "ďđ", 'e': "èéêëēĕėęě", 'g': "ĝğġģ", 'h': "ĥħ",
-		'i': "ìíîïĩīĭįı", 'j': "ĵ", 'k': "ķ", 'l': "ĺļľŀł", 'n': "ñńņňŉ", 'o': "òóôõöøōŏő",
-		'r': "ŕŗř", 's': "śŝşšș", 't': "ţťŧț", 'u': "ùúûüũūŭůűų", 'w': "ŵ", 'y': "ýÿŷ", 'z': "źżž",
-	}
-	for base, s := range groups {
-		for _, r := range s {
-			m[r] = base
-		}
-	}
-	return m
-}()
 
 // normalize returns the matching key of one word: lower case, accents
 // folded, dots dropped, Russian case endings stripped from Cyrillic words
@@ -103,7 +64,7 @@ func normalize(buf []byte, w string) []byte {
 			}
 			r = unicode.ToLower(r)
 		}
-		r = fold(r)
+		r = fold.Rune(r)
 		if r < 0 {
 			continue
 		}

@@ -60,6 +60,11 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 	}
 	for si, tags := range m.TagDoc(doc) {
 		words := offs[si]
+		if capsLine(doc[si]) {
+			// A line in capitals (a wire headline) gives the tagger no
+			// case to read names by: only the knowledge base finds them.
+			continue
+		}
 		open := -1
 		for k := range tags {
 			typ := ""
@@ -81,6 +86,25 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 		}
 	}
 	return out
+}
+
+// capsLine reports whether a sentence of three words or more is written
+// in capitals: no lower-case letter, and letters in at least three words.
+func capsLine(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		letters := false
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters = letters || unicode.IsLetter(r)
+		}
+		if letters {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // Words turns pipeline tokens into the words the tagger was trained on

@@ -62,6 +62,29 @@ func TestCommittedModelsFindPersonAndOrg(t *testing.T) {
 	}
 }
 
+func TestCapsLineGivesNoSpans(t *testing.T) {
+	// A wire headline in capitals has no case to read names by.
+	m, err := ForLang("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"MILES DE OBREROS MANIFESTARON CONTRA GARCIA EN LIMA", 0},
+		{"Miles de obreros manifestaron contra Alan García en Lima", 1},
+	} {
+		n := len(m.Spans(c.text, segmentTokens(c.text), "es"))
+		if (n > 0) != (c.want > 0) {
+			t.Errorf("%q: %d spans", c.text, n)
+		}
+	}
+	if capsLine([]string{"ONU", "y", "OTAN"}) || !capsLine([]string{"LA", "CGT", "RATIFICA"}) || capsLine([]string{"EEUU", "-"}) {
+		t.Error("capsLine")
+	}
+}
+
 func TestEveryLanguageHasAModel(t *testing.T) {
 	for _, lang := range []string{"it", "en", "fr", "de", "es", "ru"} {
 		start := time.Now()
