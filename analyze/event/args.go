@@ -313,7 +313,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			e.Location = &vedetta.Place{ID: sp.actor.ID, Name: sp.actor.Name}
 		}
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
-		if p.Official != "" && pr.s >= 0 && sc.official(pr.s) {
+		official := pr.s >= 0 && sc.official(pr.s)
+		if p.Crowd && (pr.s < 0 || official && p.Official == "") {
+			continue // "se reunieron": a crowd gathering, else no event
+		}
+		if p.Official != "" && official {
 			e.Type, e.Mode, e.Quad = p.Official, p.OfficialMode, sc.c.ont.Types[p.Official].Quad
 		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {

@@ -233,6 +233,14 @@ var codeCases = []codeCase{
 	{"en", "Ukraine mourned the victims of the bombing.", []ent{ukr}, nil},
 	{"en", "Ukraine mourned the victims of the attack by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>-"}},
 	{"de", "Frankreich gedachte der Opfer des Anschlags.", []ent{fra}, nil},
+	// Lodging a protest is verbal; a crowd gathering is a demonstration,
+	// officials gathering meet.
+	{"es", "Francia emitió una airada protesta contra Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
+	{"en", "China lodged a protest with the United States.", []ent{chn, usa}, []string{"ACCUSE China>United States"}},
+	{"es", "Miles de manifestantes se reunieron frente al Congreso.", nil, []string{"PROTEST protesters>parliament"}},
+	{"en", "EU ministers gathered in Brussels.", []ent{eu}, []string{"CONSULT European Union>-"}},
+	{"en", "The delegates gathered in Brussels.", nil, nil},
+	{"es", "Los trabajadores abuchearon al presidente.", nil, []string{"PROTEST workers>government"}},
 	// Wire headlines in capitals drop accents.
 	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},

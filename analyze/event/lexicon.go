@@ -80,6 +80,10 @@ type Pattern struct {
 	Conf    float64
 	Recip   bool // the actors act on each other ("X e Y hanno firmato", "in conflitto con")
 	Strict  bool // the event needs both a source and a target
+	// Crowd: the event needs a named crowd as source ("los manifestantes
+	// se reunieron"); with an official source it takes the Official type,
+	// or is not coded.
+	Crowd bool
 	// SubjTarget: with a $S slot, the subject of the clause is the target
 	// ("X ha deciso, su richiesta di Y, ...": Y asks X).
 	SubjTarget bool
@@ -150,6 +154,7 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // four words), !word (the next word is not that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
+// crowd (needs a crowd as source, see Pattern.Crowd),
 // conf=X (base confidence, default 0.7), official=TYPE[/mode] (the type
 // when the source is a state, an organisation or a person, not a crowd; see
 // Pattern.Official). Underscores join the words of a
@@ -243,6 +248,8 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 			p.Recip = true
 		case f == "strict":
 			p.Strict = true
+		case f == "crowd":
+			p.Crowd = true
 		case f == "tsubj":
 			p.SubjTarget = true
 		case strings.HasPrefix(f, "conf="):
