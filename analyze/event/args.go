@@ -320,6 +320,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if p.Official != "" && official {
 			e.Type, e.Mode, e.Quad = p.Official, p.OfficialMode, sc.c.ont.Types[p.Official].Quad
 		}
+		if e.Type == "REQUEST" && e.Source != nil && e.Source.ID == "" && e.Source.Name == "protesters" {
+			// "los manifestantes reclamaron elecciones": the demand is the
+			// topic of a protest, which PLOVER does not code apart; the
+			// protest is the event.
+			e.Type, e.Mode, e.Quad = "PROTEST", "demo", sc.c.ont.Types["PROTEST"].Quad
+		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}

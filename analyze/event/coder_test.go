@@ -182,7 +182,7 @@ var codeCases = []codeCase{
 	{"it", "L'Ucraina è stata attaccata lunedì.", []ent{ukr}, nil},
 	{"de", "In der Ukraine wurden zehn Menschen getötet.", []ent{ukr}, nil},
 	// What a request is about did not happen; a genitive names the agent.
-	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"REQUEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
+	{"en", "Workers in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"REQUEST workers>Kassym-Jomart Tokayev @Kazakhstan"}},
 	{"es", "Hungría vetó las sanciones de la UE contra Rusia.", []ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungría"}}, eu, rus}, []string{"REJECT Hungary>European Union", "SANCTION European Union>Russia"}},
 	// The verb group before a predicate noun carries its flags.
 	{"en", "Russia will provide $500 million in loans to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +fut"}},
@@ -241,6 +241,9 @@ var codeCases = []codeCase{
 	{"en", "EU ministers gathered in Brussels.", []ent{eu}, []string{"CONSULT European Union>-"}},
 	{"en", "The delegates gathered in Brussels.", nil, nil},
 	{"es", "Los trabajadores abuchearon al presidente.", nil, []string{"PROTEST workers>government"}},
+	// What protesters demand is the topic of their protest.
+	{"es", "Los manifestantes reclamaron elecciones anticipadas.", nil, []string{"PROTEST protesters>-"}},
+	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"PROTEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
 	// Wire headlines in capitals drop accents.
 	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
