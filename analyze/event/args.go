@@ -378,6 +378,9 @@ func (sc *sentCtx) subject(m *match) []int {
 		if !sc.possessor(sp.w1, m.head) && (sc.inParens(sp.w0, m.head) || sc.inInsertion(sp.w0, m.head) || !sc.subjectNP(sp.w0)) {
 			continue
 		}
+		if sc.otherSubject(sp.w1, m.head) {
+			return nil
+		}
 		// The whole coordination the actor ends.
 		var g []int
 		for _, k := range sc.groups[sp.group] {
@@ -455,6 +458,30 @@ func (sc *sentCtx) laterSubject(m *match) []int {
 // subjectNP walks left from word w0 over the noun phrase: articles,
 // genitives and up to subjWalk content words. A preposition on the way means
 // the actor is inside a prepositional phrase.
+// otherSubject reports whether a clause word between words a and h opens a
+// clause whose subject is a noun phrase of its own, named by no actor, right
+// before the predicate at h ("el jefe de Estado reaccionó cuando los
+// periodistas le consultaron"): the actor before is not its subject.
+func (sc *sentCtx) otherSubject(a, h int) bool {
+	c := -1
+	for k := a; k < h; k++ {
+		if sc.lex.Cue("clause", sc.words[k].low) || sc.lex.Cue("subord", sc.words[k].low) {
+			c = k
+		}
+	}
+	if c < 0 || c+1 >= h || !sc.lex.Cue("art", sc.words[c+1].low) {
+		return false
+	}
+	k := c + 1
+	for k < h && sc.lex.Cue("art", sc.words[k].low) {
+		k++
+	}
+	if k >= h || sc.inSpan[k] >= 0 || sc.words[k].punct || sc.words[k].date || sc.functionWord(sc.words[k].low) {
+		return false
+	}
+	return h-k <= 3
+}
+
 func (sc *sentCtx) subjectNP(w0 int) bool {
 	content := 0
 	for k := w0 - 1; k >= 0; k-- {

@@ -241,6 +241,11 @@ var codeCases = []codeCase{
 	{"en", "EU ministers gathered in Brussels.", []ent{eu}, []string{"CONSULT European Union>-"}},
 	{"en", "The delegates gathered in Brussels.", nil, nil},
 	{"es", "Los trabajadores abuchearon al presidente.", nil, []string{"PROTEST workers>government"}},
+	// A clause with a subject of its own that names no actor.
+	{"es", "Rusia reaccionó cuando los periodistas le consultaron.", []ent{rus}, nil},
+	{"en", "Russia said that the rebels attacked Ukraine.", []ent{rus, ukr}, []string{"ASSAULT rebels>Ukraine"}},
+	{"en", "Russia said that the journalists attacked Ukraine.", []ent{rus, ukr}, nil},
+	{"es", "Rusia anunció que la OTAN atacará Ucrania.", []ent{rus, ukr, nato}, []string{"ASSAULT North Atlantic Treaty Organization>Ukraine +fut"}},
 	// What protesters demand is the topic of their protest.
 	{"es", "Los manifestantes reclamaron elecciones anticipadas.", nil, []string{"PROTEST protesters>-"}},
 	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"PROTEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
