@@ -253,6 +253,9 @@ var codeCases = []codeCase{
 	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
 	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
+	// Land occupations and pot-banging are protests.
+	{"es", "Los campesinos ocuparon la finca de un terrateniente.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "Un cacerolazo sacudió Buenos Aires.", nil, []string{"PROTEST protesters>-"}},
 	// Rioters are a crowd.
 	{"es", "Un grupo de revoltosos atacó a la policía.", nil, []string{"ASSAULT protesters>police"}},
 }
