@@ -370,6 +370,9 @@ func (sc *sentCtx) actorSpan(j int) bool { return sc.spans[j].etype != "LOCATION
 // actor before it that is not inside a prepositional phrase, a parenthesis
 // or a comma-enclosed insertion.
 func (sc *sentCtx) subject(m *match) []int {
+	if j := sc.antecedent(m.head); j >= 0 {
+		return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+	}
 	for j := len(sc.spans) - 1; j >= 0; j-- {
 		sp := sc.spans[j]
 		if sp.w1 > m.head || !sc.actorSpan(j) {
@@ -458,6 +461,37 @@ func (sc *sentCtx) laterSubject(m *match) []int {
 // subjectNP walks left from word w0 over the noun phrase: articles,
 // genitives and up to subjWalk content words. A preposition on the way means
 // the actor is inside a prepositional phrase.
+// antecedent returns the actor a relative pronoun right before the
+// predicate at h refers to ("los indígenas que exigen", "the workers, who
+// did not strike"): the span that ends right before the pronoun (a comma
+// between), or -1. A negation and one short word (a clitic or an
+// auxiliary: "que les exigen", "who have") may stand between pronoun and
+// predicate.
+func (sc *sentCtx) antecedent(h int) int {
+	k, short := h-1, 0
+	for k >= 0 && (sc.lex.Cue("neg", sc.words[k].low) || short == 0 && len(sc.words[k].low) <= 3 && !sc.lex.Cue("rel", sc.words[k].low) && !sc.words[k].punct) {
+		if !sc.lex.Cue("neg", sc.words[k].low) {
+			short++
+		}
+		k--
+	}
+	if k < 1 || !sc.lex.Cue("rel", sc.words[k].low) {
+		return -1
+	}
+	k--
+	if sc.words[k].low == "," {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	j := sc.inSpan[k]
+	if j < 0 || sc.spans[j].w1 != k+1 || !sc.actorSpan(j) || sc.spans[j].kind == "adjective" {
+		return -1
+	}
+	return j
+}
+
 // otherSubject reports whether a clause word between words a and h opens a
 // clause whose subject is a noun phrase of its own, named by no actor, right
 // before the predicate at h ("el jefe de Estado reaccionó cuando los
@@ -863,7 +897,7 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 // da X", "was attacked by X") or of a predicate noun ("an attack by X",
 // "l'attacco da parte di X"; nominal is then true), or nil.
 func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
-	pass := sc.passiveFar(m)
+	pass := sc.passiveFar(m) || sc.participleAgent(m)
 	for k := m.head - 1; k >= 0 && k >= m.head-3 && !pass; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
 			pass = true
@@ -1000,7 +1034,7 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 	if sc.lex.Cue("activesuf", sc.words[m.head].low) {
 		return false
 	}
-	pass := false
+	pass := sc.participleAgent(m)
 	k := m.head - 1
 	if k > 0 && sc.lex.Cue("advsuf", sc.words[k].low) && sc.lex.Cue("passaux", sc.words[k-1].low) {
 		k-- // "was reportedly attacked"
@@ -1009,6 +1043,22 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 		pass = true
 	}
 	return (pass || sc.passiveFar(m)) && sc.agentOf(m) == nil
+}
+
+// participleAgent reports a participle (cue partsuf) that the agent
+// preposition follows, with no tense auxiliary (cue perfaux) just before:
+// a passive without its auxiliary ("familiares de reos, apoyados por
+// pandilleros"; not "han protestado por los recortes").
+func (sc *sentCtx) participleAgent(m *match) bool {
+	if !sc.lex.Cue("partsuf", sc.words[m.head].low) || m.lastLit >= len(sc.words) || !sc.lex.Cue("agent", sc.words[m.lastLit].low) {
+		return false
+	}
+	for k := m.head - 1; k >= 0 && k >= m.head-2; k-- {
+		if sc.lex.Cue("perfaux", sc.words[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveFar reports, in a verb-final clause, a passive auxiliary anywhere

@@ -246,6 +246,13 @@ var codeCases = []codeCase{
 	{"en", "Russia said that the rebels attacked Ukraine.", []ent{rus, ukr}, []string{"ASSAULT rebels>Ukraine"}},
 	{"en", "Russia said that the journalists attacked Ukraine.", []ent{rus, ukr}, nil},
 	{"es", "Rusia anunció que la OTAN atacará Ucrania.", []ent{rus, ukr, nato}, []string{"ASSAULT North Atlantic Treaty Organization>Ukraine +fut"}},
+	// A participle before the agent preposition is passive; a relative
+	// pronoun takes the actor before it as subject.
+	{"es", "Los rebeldes, apoyados por Rusia, atacaron Ucrania.", []ent{rus, ukr}, []string{"SUPPORT Russia>rebels", "ASSAULT rebels>Ukraine"}},
+	{"es", "Los manifestantes, apoyados por pandilleros, protestaron.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "Los obreros han protestado por los recortes.", nil, []string{"PROTEST workers>-"}},
+	{"es", "La policía dispersó a los indígenas que exigen tierras.", nil, []string{"COERCE police>protesters", "PROTEST protesters>-"}},
+	{"it", "L'Ucraina si è ritirata dalla città.", []ent{ukr}, []string{"RETREAT Ukraine>-"}},
 	// What protesters demand is the topic of their protest.
 	{"es", "Los manifestantes reclamaron elecciones anticipadas.", nil, []string{"PROTEST protesters>-"}},
 	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"PROTEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},
