@@ -29,6 +29,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 	}
 	var out []vedetta.Event
 	var reqTgt []int // the addressee of the last request
+	var accTgt []int // the target of the last accusation
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
@@ -40,9 +41,22 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if accTgt != nil && sc.alleged(accTgt[len(accTgt)-1], m.head) {
+			// "accused Ukraine of attacking the plant": the attack is
+			// alleged, not reported as a fact
+			acc := sc.spans[accTgt[len(accTgt)-1]].actor
+			for k := range evs {
+				if evs[k].Source != nil && sameActor(*evs[k].Source, acc) {
+					evs[k].Hypothetical = true
+				}
+			}
+		}
 		out = append(out, evs...)
 		if m.p.Type == "REQUEST" && len(tgt) > 0 {
 			reqTgt = tgt
+		}
+		if m.p.Type == "ACCUSE" && len(tgt) > 0 {
+			accTgt = tgt
 		}
 	}
 	return out
@@ -96,6 +110,24 @@ func (sc *sentCtx) controlGap(a, b int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// alleged reports whether the predicate at word h follows the target span j
+// of an accusation within three words, the first a genitive or infinitive
+// marker, no punctuation, clause word or conjunction between ("accused Ukraine of attacking", "accusato l'Ucraina di aver
+// attaccato"): what the accused is said to have done.
+func (sc *sentCtx) alleged(j, h int) bool {
+	a := sc.spans[j].w1
+	if h <= a || h-a > 3 || !sc.lex.Cue("gen", sc.words[a].low) && !sc.lex.Cue("inf", sc.words[a].low) {
+		return false // "condemned the Russian attack": the attack is real
+	}
+	for k := a; k < h; k++ {
+		w := sc.words[k]
+		if w.punct || sc.lex.Cue("clause", w.low) || sc.lex.Cue("coord", w.low) || sc.inSpan[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // role says where an argument came from, for the confidence.
@@ -381,6 +413,9 @@ func (sc *sentCtx) subject(m *match) []int {
 		if !sc.possessor(sp.w1, m.head) && (sc.inParens(sp.w0, m.head) || sc.inInsertion(sp.w0, m.head) || !sc.subjectNP(sp.w0)) {
 			continue
 		}
+		if sp.w1 < m.head && sc.lex.Cue("coord", sc.words[sp.w1].low) && sc.objectOfEarlier(j) {
+			continue // "criticized Ukraine and attacked": the verbs share the subject
+		}
 		if sc.otherSubject(sp.w1, m.head) {
 			return nil
 		}
@@ -490,6 +525,21 @@ func (sc *sentCtx) antecedent(h int) int {
 		return -1
 	}
 	return j
+}
+
+// objectOfEarlier reports whether span j is the object of a verbal
+// predicate matched shortly before it in the same clause.
+func (sc *sentCtx) objectOfEarlier(j int) bool {
+	for k := sc.spans[j].w0 - 1; k >= 0 && k >= sc.spans[j].w0-objWalk-1; k-- {
+		w := sc.words[k]
+		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[k] >= 0 && sc.actorSpan(sc.inSpan[k]) {
+			return false
+		}
+		if sc.predAt[k] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSubject reports whether a clause word between words a and h opens a
@@ -930,6 +980,13 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	// for attacks and coercion, whose genitive is as often the victim
 	// ("l'invasione dell'Ucraina", "l'arresto dell'oppositore").
 	if nominal && m.p.Type != "ASSAULT" && m.p.Type != "COERCE" {
+		// a name in the genitive right after the noun: "die Vermittlung
+		// Katars" (cue namegen)
+		if q := m.lastLit; q < len(sc.words) {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind == "name" && sc.lex.Cue("namegen", sc.words[sc.spans[j].w1-1].low) {
+				return sc.groupFrom(sc.spans[j].group, q), true
+			}
+		}
 		for _, g := range []int{m.head + 1, m.lastLit} {
 			if g >= len(sc.words) || !sc.lex.Cue("gen", sc.words[g].low) {
 				continue

@@ -201,7 +201,7 @@ var codeCases = []codeCase{
 	{"es", "Ucrania pidió a la OTAN más ayuda militar.", []ent{ukr, nato}, []string{"REQUEST Ukraine>North Atlantic Treaty Organization"}},
 	{"es", "Los ministros de Asuntos Exteriores de la UE aprobaron sanciones contra Rusia.", []ent{eu, rus, {"org:ae", "Asuntos Exteriores", "ORG", "", "", []string{"Asuntos Exteriores"}}}, []string{"SANCTION European Union>Russia"}},
 	// The accuser is not the target of the act it alleges.
-	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>-"}},
+	{"en", "Russia accused Ukraine of attacking the plant.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>- +hyp"}},
 	// An adjective after a locative preposition qualifies a place.
 	{"en", "The EU mediated the talks in the Russian capital.", []ent{eu, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, []string{"CONSULT European Union>-"}},
 	// An actor after "and" that a predicate follows starts a new clause.
@@ -253,6 +253,13 @@ var codeCases = []codeCase{
 	{"es", "Los obreros han protestado por los recortes.", nil, []string{"PROTEST workers>-"}},
 	{"es", "La policía dispersó a los indígenas que exigen tierras.", nil, []string{"COERCE police>protesters", "PROTEST protesters>-"}},
 	{"it", "L'Ucraina si è ritirata dalla città.", []ent{ukr}, []string{"RETREAT Ukraine>-"}},
+	// What the accused is said to have done is alleged, not a fact.
+	{"en", "Russia accused Ukraine of attacking Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>Kazakhstan +hyp"}},
+	{"it", "La Russia ha accusato l'Ucraina di aver attaccato il Kazakistan.", []ent{rus, ukr, kaz}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>Kazakhstan +hyp"}},
+	{"en", "Russia criticized Ukraine and attacked Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Russia>Kazakhstan"}},
+	// A name in the genitive with no article (German); perfective futures (Russian).
+	{"de", "Die Gespräche kamen dank der Vermittlung Katars zustande.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Katars"}}}, []string{"CONSULT Qatar>-"}},
+	{"ru", "Россия направит войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
 	// What protesters demand is the topic of their protest.
 	{"es", "Los manifestantes reclamaron elecciones anticipadas.", nil, []string{"PROTEST protesters>-"}},
 	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"PROTEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},

@@ -295,8 +295,8 @@ func (sc *sentCtx) linkKind(i, j int) int {
 		case w.low == ",":
 			link = max(link, 1)
 		case sc.lex.Cue("art", w.low):
-		case link > 0 && !w.punct && heads == 0:
-			heads++
+		case link > 0 && !w.punct && heads == 0 && (!sc.predicateWord(k) || sc.lex.Cue("art", sc.words[k-1].low)):
+			heads++ // not a verb: "criticized Ukraine and attacked Kazakhstan"
 		default:
 			return 0
 		}
