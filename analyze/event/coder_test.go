@@ -267,6 +267,7 @@ var codeCases = []codeCase{
 	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
 	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
+	{"es", "Los obreros PROTESTARAN mañana.", nil, nil}, // one word in capitals: no headline
 	// Land occupations and pot-banging are protests.
 	{"es", "Los campesinos ocuparon la finca de un terrateniente.", nil, []string{"PROTEST protesters>-"}},
 	{"es", "Un cacerolazo sacudió Buenos Aires.", nil, []string{"PROTEST protesters>-"}},

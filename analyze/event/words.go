@@ -17,8 +17,9 @@ type word struct {
 	stem2      string // another stem (Italian future forms), or ""
 	punct      bool
 	upper      bool // starts with an upper-case letter
-	// caps: written all in capitals (wire headlines), which often drop
-	// accents ("PARALIZACION"); fold is then its accent-free form
+	// caps: in a line written all in capitals (a wire headline), which
+	// often drops accents ("PARALIZACION"); fold is then its accent-free
+	// form
 	caps bool
 	fold string
 	date bool // inside a date or time expression ("9 March 2022")
@@ -50,9 +51,7 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			return
 		}
 		w.stem = c.stem(lang, w.low)
-		if w.upper && allCaps(raw) {
-			w.caps, w.fold = true, fold.String(w.low)
-		}
+		w.caps = w.upper && allCaps(raw)
 		if lang == "it" {
 			w.stem2 = italianFuture(w.low)
 		}
@@ -78,6 +77,22 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			add(t.Start+i, t.End)
 		default:
 			add(t.Start, t.End)
+		}
+	}
+	// Accents are dropped in lines written in capitals (three words or
+	// more, none in lower case), not in an acronym among lower-case words.
+	letters, caps := 0, 0
+	for _, w := range out {
+		if !w.punct && w.stem != "" {
+			letters++
+			if w.caps {
+				caps++
+			}
+		}
+	}
+	for k := range out {
+		if out[k].caps = out[k].caps && caps == letters && letters >= 3; out[k].caps {
+			out[k].fold = fold.String(out[k].low)
 		}
 	}
 	return out
