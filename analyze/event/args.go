@@ -542,6 +542,20 @@ func (sc *sentCtx) objectOfEarlier(j int) bool {
 	return false
 }
 
+// nominativeAgent reports whether word w is the first word of a generic
+// agent as the lexicon writes it: in the nominative.
+func (sc *sentCtx) nominativeAgent(w int) bool {
+	low := sc.words[w].low
+	for _, ag := range sc.lex.Agents {
+		for _, f := range ag.Forms {
+			if len(f) > 0 && f[0] == low {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // otherSubject reports whether a clause word between words a and h opens a
 // clause whose subject is a noun phrase of its own, named by no actor, right
 // before the predicate at h ("el jefe de Estado reaccionó cuando los
@@ -585,7 +599,10 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
 			continue
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low):
-			return false
+			// A language that marks case by form and has no articles:
+			// a nominative role noun after the object of the preposition
+			// starts a new noun phrase ("в стране президент Казахстана").
+			return content > 0 && sc.lex.Cue("order", "caseforms") && sc.nominativeAgent(w0)
 		case sc.lex.Cue("clause", w.low):
 			return true
 		}
@@ -1007,7 +1024,7 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // one word between ("denied accusations", "rejected the peace plan"): the
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
-func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.detached }
+func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.detached || m.p.Noun }
 
 // detachedNoun reports whether the predicate of m is a noun that a topic
 // preposition introduces ("propuestas sobre el desarme", "talks about a

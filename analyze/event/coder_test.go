@@ -260,6 +260,11 @@ var codeCases = []codeCase{
 	// A name in the genitive with no article (German); perfective futures (Russian).
 	{"de", "Die Gespräche kamen dank der Vermittlung Katars zustande.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Katars"}}}, []string{"CONSULT Qatar>-"}},
 	{"ru", "Россия направит войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
+	// A threat named by a noun is an act only with its own agent.
+	{"en", "NATO discussed the terrorist threat.", []ent{nato}, nil},
+	{"en", "Ukraine rejected threats by Russia.", []ent{ukr, rus}, []string{"REJECT Ukraine>Russia", "THREATEN Russia>-"}},
+	// Russian: a nominative role noun after a prepositional phrase is the subject.
+	{"ru", "В стране президент Казахстана Токаев обратился к ОДКБ.", []ent{kaz, tok, csto}, []string{"REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	// What protesters demand is the topic of their protest.
 	{"es", "Los manifestantes reclamaron elecciones anticipadas.", nil, []string{"PROTEST protesters>-"}},
 	{"en", "Protesters in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"PROTEST protesters>Kassym-Jomart Tokayev @Kazakhstan"}},

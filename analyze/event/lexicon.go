@@ -84,6 +84,10 @@ type Pattern struct {
 	// se reunieron"); with an official source it takes the Official type,
 	// or is not coded.
 	Crowd bool
+	// Noun: the pattern is a noun that takes only an agent of its own
+	// (possessive, agent phrase, genitive, role adjective), never the
+	// clause subject ("the terrorist threat" is no act of the subject).
+	Noun bool
 	// SubjTarget: with a $S slot, the subject of the clause is the target
 	// ("X ha deciso, su richiesta di Y, ...": Y asks X).
 	SubjTarget bool
@@ -154,7 +158,8 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // four words), !word (the next word is not that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
-// crowd (needs a crowd as source, see Pattern.Crowd),
+// crowd (needs a crowd as source, see Pattern.Crowd), noun (a noun with
+// no clause subject, see Pattern.Noun),
 // conf=X (base confidence, default 0.7), official=TYPE[/mode] (the type
 // when the source is a state, an organisation or a person, not a crowd; see
 // Pattern.Official). Underscores join the words of a
@@ -250,6 +255,8 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 			p.Strict = true
 		case f == "crowd":
 			p.Crowd = true
+		case f == "noun":
+			p.Noun = true
 		case f == "tsubj":
 			p.SubjTarget = true
 		case strings.HasPrefix(f, "conf="):

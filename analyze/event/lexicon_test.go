@@ -66,6 +66,15 @@ func TestParsePattern(t *testing.T) {
 			t.Errorf("%q: got %s/%s %v, %d elems %d literal", g.line, p.Type, p.Mode, p.Context, len(p.Elems), p.literal)
 		}
 	}
+	for line, want := range map[string][2]bool{
+		"THREATEN noun = minacce":                       {true, false},
+		"PROTEST/demo crowd official=CONSULT = riuniti": {false, true},
+	} {
+		p, err := parsePattern(line, "it", ont)
+		if err != nil || p.Noun != want[0] || p.Crowd != want[1] {
+			t.Errorf("%q: %v noun %v crowd %v", line, err, p != nil && p.Noun, p != nil && p.Crowd)
+		}
+	}
 	bad := []string{
 		"AID inviare",            // no " = "
 		"FOO = inviare",          // unknown type
