@@ -30,6 +30,8 @@ func (sc *sentCtx) code() []vedetta.Event {
 	var out []vedetta.Event
 	var reqTgt []int // the addressee of the last request
 	var accTgt []int // the target of the last accusation
+	var rejEvs []int // the events of the last refusal, in out
+	rejEnd := -1     // the word after its last literal
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
@@ -49,6 +51,40 @@ func (sc *sentCtx) code() []vedetta.Event {
 				if evs[k].Source != nil && sameActor(*evs[k].Source, acc) {
 					evs[k].Hypothetical = true
 				}
+			}
+		}
+		if rejEnd >= 0 && m.p.Type != "REJECT" && sc.refused(rejEnd, m.head) {
+			// "ha escluso di sedersi al tavolo con gli americani",
+			// "refused to meet Zelensky": the act did not happen, and
+			// whom it concerns is whom the refusal concerns; a past act
+			// denied ("denied having bombed") is disputed: hypothetical.
+			denied := false // "negato di aver bombardato": a past act denied
+			for k := rejEnd - 1; k < m.head; k++ {
+				denied = denied || sc.lex.Cue("perfaux", sc.words[k].low)
+			}
+			for k := range evs {
+				if denied {
+					evs[k].Hypothetical = true
+				} else {
+					evs[k].Negated = true
+				}
+			}
+			if len(evs) > 0 && evs[0].Target != nil {
+				for _, r := range rejEvs {
+					if out[r].Target == nil && (out[r].Source == nil || !sameActor(*out[r].Source, *evs[0].Target)) {
+						t := *evs[0].Target
+						out[r].Target = &t
+						if out[r].Mode == "" && evs[0].Type == "CONSULT" {
+							out[r].Mode = "meet"
+						}
+					}
+				}
+			}
+		}
+		if m.p.Type == "REJECT" {
+			rejEvs, rejEnd = rejEvs[:0], m.lastLit
+			for k := range evs {
+				rejEvs = append(rejEvs, len(out)+k)
 			}
 		}
 		out = append(out, evs...)
@@ -110,6 +146,28 @@ func (sc *sentCtx) controlGap(a, b int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// refused reports whether the predicate at word h is the act a refusal
+// ending at word a refuses: within six words, no punctuation, clause word
+// or actor between, and an infinitive marker at or just before a ("ha
+// escluso di sedersi", "refused to meet"), a perfect auxiliary ("denied
+// having attacked") or a gerund right after it ("denied attacking").
+func (sc *sentCtx) refused(a, h int) bool {
+	if h < a || h-a > 6 || a == 0 {
+		return false
+	}
+	// an infinitive, a perfect or a gerund: "escluso di sedersi",
+	// "denied having attacked", "denied attacking"
+	inf := sc.lex.Cue("inf", sc.words[a-1].low) || h == a && sc.lex.Cue("activesuf", sc.words[h].low)
+	for k := a; k < h; k++ {
+		w := sc.words[k]
+		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[k] >= 0 {
+			return false
+		}
+		inf = inf || sc.lex.Cue("inf", w.low) || sc.lex.Cue("perfaux", w.low)
+	}
+	return inf
 }
 
 // alleged reports whether the predicate at word h follows the target span j
@@ -1056,6 +1114,9 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 // predicate noun of m is (see objectOfPredicate), or -1; code sets it as
 // m.gov once the sentence's predicates are known.
 func (sc *sentCtx) governor(m *match) int {
+	if m.head > 0 && sc.lex.Cue("perfaux", sc.words[m.head-1].low) {
+		return -1 // a verb: "denied having attacked"
+	}
 	words, addressee := 0, false
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
@@ -1078,6 +1139,9 @@ func (sc *sentCtx) governor(m *match) int {
 		case w.punct || sc.inSpan[k] >= 0:
 			return -1
 		case sc.predAt[k] != "" && sc.c.ont.Verbal(sc.predAt[k]):
+			if k == m.head-1 && sc.lex.Cue("activesuf", sc.words[m.head].low) {
+				return -1 // a gerund: "denied attacking Ukraine"
+			}
 			return k
 		case sc.lex.Cue("art", w.low):
 			continue

@@ -260,6 +260,11 @@ var codeCases = []codeCase{
 	// A name in the genitive with no article (German); perfective futures (Russian).
 	{"de", "Die Gespräche kamen dank der Vermittlung Katars zustande.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Katars"}}}, []string{"CONSULT Qatar>-"}},
 	{"ru", "Россия направит войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
+	// A refused act did not happen, and names whom the refusal concerns;
+	// a past act denied is disputed.
+	{"en", "Russia refused to meet Ukraine.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "CONSULT Russia>Ukraine +neg"}},
+	{"it", "L'Iran ha escluso di sedersi al tavolo con gli Stati Uniti.", []ent{irn, usa}, []string{"REJECT Iran>United States", "CONSULT Iran>United States +neg"}},
+	{"en", "Russia denied having attacked Ukraine.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "ASSAULT Russia>Ukraine +hyp"}},
 	// A threat named by a noun is an act only with its own agent.
 	{"en", "NATO discussed the terrorist threat.", []ent{nato}, nil},
 	{"en", "Ukraine rejected threats by Russia.", []ent{ukr, rus}, []string{"REJECT Ukraine>Russia", "THREATEN Russia>-"}},
