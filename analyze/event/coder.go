@@ -109,6 +109,7 @@ func loadLexicon(fsys fs.FS, lang string, ont *Ontology) (*Lexicon, error) {
 	if l.Agents, err = ParseAgents(bytes.NewReader(ab), lang); err != nil {
 		return nil, fmt.Errorf("agents.txt: %w", err)
 	}
+	l.indexAgents()
 	return l, nil
 }
 

@@ -111,12 +111,31 @@ type Agent struct {
 	Forms  [][]string // the words of each phrase as written (lower case)
 }
 
+// agentPhrase is one phrase of an agent.
+type agentPhrase struct {
+	ag *Agent
+	i  int // index into ag.Words and ag.Forms
+}
+
+// indexAgents fills agentsByStem.
+func (l *Lexicon) indexAgents() {
+	l.agentsByStem = map[string][]agentPhrase{}
+	for _, ag := range l.Agents {
+		for i, ws := range ag.Words {
+			l.agentsByStem[ws[0]] = append(l.agentsByStem[ws[0]], agentPhrase{ag, i})
+		}
+	}
+}
+
 // Lexicon is the event vocabulary of one language.
 type Lexicon struct {
 	Lang     string
 	Patterns []*Pattern
 	Agents   []*Agent
-	cues     map[string]*cueSet
+	// agentsByStem indexes the agents' phrases by the stem of their first
+	// word.
+	agentsByStem map[string][]agentPhrase
+	cues         map[string]*cueSet
 }
 
 // cueSet is a class of function words: exact forms, prefixes and suffixes.

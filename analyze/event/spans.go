@@ -86,22 +86,22 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 func (sc *sentCtx) agentAt(i int) (*Agent, int) {
 	var best *Agent
 	bl := 0
-	for _, ag := range sc.lex.Agents {
-		for pi, ph := range ag.Words {
-			if len(ph) <= bl || i+len(ph) > len(sc.words) {
-				continue
+	for _, ap := range sc.lex.agentsByStem[sc.words[i].stem] {
+		ag, pi := ap.ag, ap.i
+		ph := ag.Words[pi]
+		if len(ph) <= bl || i+len(ph) > len(sc.words) {
+			continue
+		}
+		ok := true
+		for k, st := range ph {
+			w := sc.words[i+k]
+			if w.stem != st || (w.low != ag.Forms[pi][k] && sc.lex.Cue("actornoun", ag.Forms[pi][k]) && !sc.lex.Cue("actornoun", w.low)) {
+				ok = false
+				break
 			}
-			ok := true
-			for k, st := range ph {
-				w := sc.words[i+k]
-				if w.stem != st || (w.low != ag.Forms[pi][k] && sc.lex.Cue("actornoun", ag.Forms[pi][k]) && !sc.lex.Cue("actornoun", w.low)) {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				best, bl = ag, len(ph)
-			}
+		}
+		if ok {
+			best, bl = ag, len(ph)
 		}
 	}
 	return best, bl
