@@ -35,6 +35,19 @@
 // crowd (option official=: a state's protest is ACCUSE, as PLOVER codes
 // diplomatic protests).
 //
+// Some contexts change what an event is. A noun after a topic preposition,
+// in the genitive of a victim noun or a noun of fear takes no clause subject
+// ("talks about a ceasefire", "the victims of the bombing", "for fear of an
+// attack"; the last is also hypothetical); a threat named by a noun needs an
+// agent of its own (pattern option noun). What an accused actor is said to
+// have done is hypothetical ("accused Ukraine of attacking"); a refused act
+// is negated and names whom the refusal concerns ("refused to meet X"), a
+// denied past act is hypothetical ("denied having bombed"); a verb of
+// refraining negates ("refrained from"). What protesters demand is the topic
+// of their protest, coded as the protest (PLOVER 2.0). A crowd gathering is
+// a demonstration, officials gathering meet (pattern option crowd). In a
+// line written in capitals (wire headlines), words match without accents.
+//
 // Codings of one event merge: within a sentence when the sources are one
 // party (a state and its officials) and the targets do not conflict, and
 // across the document when type, mode, parties and flags agree and the
