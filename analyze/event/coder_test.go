@@ -278,7 +278,9 @@ var codeCases = []codeCase{
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
 	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
 	{"es", "Los obreros PROTESTARAN mañana.", nil, nil}, // one word in capitals: no headline
-	// Land occupations and pot-banging are protests.
+	// Land occupations, pot-banging, chanting slogans are protests.
+	{"es", "Los estudiantes siguen protestando en Quito.", nil, []string{"PROTEST students>-"}},
+	{"en", "Protesters chanted slogans outside parliament.", nil, []string{"PROTEST protesters>parliament"}},
 	{"es", "Los campesinos ocuparon la finca de un terrateniente.", nil, []string{"PROTEST protesters>-"}},
 	{"es", "Un cacerolazo sacudió Buenos Aires.", nil, []string{"PROTEST protesters>-"}},
 	// Rioters are a crowd.
