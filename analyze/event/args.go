@@ -306,7 +306,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		}
 	}
 	loc := sc.location(m, src, tgt)
-	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] {
+	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] && (p.Type != "PROTEST" || p.Official != "") {
+		// (a protest with no target is against its country's government)
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
 			tgt, tgtRole = g, roleFallback
 		}
@@ -1581,7 +1582,9 @@ func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 		country = actorCountry(sc.home)
 	}
 	if e.Source != nil && stateLevel(e.Source) {
-		if e.Target == nil {
+		// the state speaking of a protest at home is what it is against;
+		// a foreign one is not ("Blinken said Kazakhs may protest")
+		if e.Target == nil && (country == "" || e.Source.Country == country) {
 			e.Target = e.Source
 		}
 		e.Source = nil

@@ -278,6 +278,10 @@ var codeCases = []codeCase{
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
 	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
 	{"es", "Los obreros PROTESTARAN mañana.", nil, nil}, // one word in capitals: no headline
+	// A foreign state speaking of a protest is not what it is against.
+	{"en", "The United States said people in Kazakhstan have the right to protest.", []ent{usa, kaz}, []string{"PROTEST protesters>government @Kazakhstan"}},
+	// Peacekeepers arriving are aid, not a visit.
+	{"en", "CSTO peacekeepers arrive in Kazakhstan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
 	// Land occupations, pot-banging, chanting slogans are protests.
 	{"es", "Los estudiantes siguen protestando en Quito.", nil, []string{"PROTEST students>-"}},
 	{"en", "Protesters chanted slogans outside parliament.", nil, []string{"PROTEST protesters>parliament"}},
