@@ -1089,12 +1089,16 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.det
 // preposition introduces ("propuestas sobre el desarme", "talks about a
 // ceasefire") or that is in the genitive of a victim noun ("the victims of
 // the bombing", "Opfer des Anschlags") or of a noun of fear ("for fear of an
-// attack"): the clause is not about it, so its subject is not its agent.
+// attack") or is what a protest, an accusation or a refusal right before it
+// is about ("protest against the expulsion"): the clause is not about it,
+// so its subject is not its agent.
 func (sc *sentCtx) detachedNoun(m *match) bool {
 	k := m.head - 1
+	skipped := false
 	for k >= 0 && (sc.lex.Cue("art", sc.words[k].low) ||
 		sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective") {
 		k--
+		skipped = true
 	}
 	if k < 0 {
 		return false
@@ -1102,6 +1106,17 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 	lw := sc.words[k].low
 	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) {
 		return true
+	}
+	if k > 0 && (sc.lex.Cue("target", lw) || sc.lex.Cue("prep", lw) || sc.lex.Cue("gen", lw)) &&
+		(skipped || !sc.lex.Cue("inf", lw)) { // not an infinitive: "se negó a negociar"
+		// what a protest, an accusation or a refusal is about: "Protest
+		// gegen die Ausweisung", "the condemnation of the attack"
+		switch sc.predAt[k-1] {
+		case "ACCUSE", "REJECT":
+			return true
+		case "PROTEST": // not a genitive: "paro de protesta", "huelga de advertencia"
+			return !sc.lex.Cue("gen", lw)
+		}
 	}
 	if sc.lex.Cue("gen", lw) && k > 0 {
 		// "acerca de", "à propos de"; "for fear of an attack"
