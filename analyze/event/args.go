@@ -1373,6 +1373,9 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		if sameActor(sp.actor, sc.spans[src[0]].actor) || sc.modifiesSource(j, src) || sp.w1 <= sc.spans[src[0]].w0 && !sc.inParens(sp.w0, m.head) && sc.governs(sp.w1, sc.spans[src[0]].w0) {
 			continue
 		}
+		if sp.w1 < len(sc.words) && sc.lex.Cue("attrib", sc.words[sp.w1].low) {
+			continue // the speaker of a report: "Stoltenberg indicated that the Alliance would ..."
+		}
 		d := sp.w0 - m.head
 		if d < 0 {
 			d = -d

@@ -282,6 +282,10 @@ var codeCases = []codeCase{
 	{"en", "The United States said people in Kazakhstan have the right to protest.", []ent{usa, kaz}, []string{"PROTEST protesters>government @Kazakhstan"}},
 	// Peacekeepers arriving are aid, not a visit.
 	{"en", "CSTO peacekeepers arrive in Kazakhstan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// The speaker of a report is not the fallback target.
+	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
+	// "reso noto" (made known) is no surrender.
+	{"it", "La polizia ha reso noto il bilancio degli scontri.", nil, nil},
 	// Land occupations, pot-banging, chanting slogans are protests.
 	{"es", "Los estudiantes siguen protestando en Quito.", nil, []string{"PROTEST students>-"}},
 	{"en", "Protesters chanted slogans outside parliament.", nil, []string{"PROTEST protesters>parliament"}},
