@@ -166,6 +166,7 @@ type sentCtx struct {
 	groups  [][]int
 	home    *vedetta.Entity // the document's home country
 	igo     *vedetta.Entity // the document's main international organisation
+	prev    *vedetta.Actor  // the actor the previous sentence acted through, if any
 	pending []vedetta.Event // truce events waiting for their parties
 	truce   int             // whether the sentence speaks of a truce: 0 unknown, 1 yes, -1 no
 	predAt  []string        // word index -> type of the matched predicate covering it, or ""
@@ -198,6 +199,7 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 	igo := mainIGO(a, parents)
 	var pending []vedetta.Event
 	var wbuf []word
+	var prev *vedetta.Actor
 	ti, mi := 0, 0
 	for si := range a.Sentences {
 		s := a.Sentences[si]
@@ -221,9 +223,11 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 		}
 		wbuf = c.sentenceWords(a.Text, toks, a.Lang, wbuf)
 		markDates(wbuf, a.Dates)
-		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents, home: home, igo: igo}
+		sc := &sentCtx{c: c, lex: lex, a: a, si: si, words: wbuf, parents: parents, home: home, igo: igo, prev: prev}
 		sc.buildSpans(ments[mi:m1], home)
-		out = append(out, sc.code()...)
+		evs := sc.code()
+		prev = sentenceActor(evs)
+		out = append(out, evs...)
 		pending = append(pending, sc.pending...)
 	}
 	out = append(out, truceParties(out, pending)...)
@@ -234,6 +238,19 @@ func (c *Coder) Code(a *vedetta.Analysis) []vedetta.Event {
 		e.Confidence = round2(min(0.99, max(0.05, e.Confidence+ds.adjust(e))))
 	}
 	return out
+}
+
+// sentenceActor returns the source of the first event of a sentence that
+// names its source (no generic or implicit actor): what a pronoun starting
+// the next sentence refers to ("It said ...", "Sie stimmte ... zu").
+func sentenceActor(evs []vedetta.Event) *vedetta.Actor {
+	for i := range evs {
+		if s := evs[i].Source; s != nil && s.ID != "" {
+			a := *s
+			return &a
+		}
+	}
+	return nil
 }
 
 // markDates marks the words inside the date and time expressions of the

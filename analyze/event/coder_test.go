@@ -282,6 +282,9 @@ var codeCases = []codeCase{
 	{"en", "The United States said people in Kazakhstan have the right to protest.", []ent{usa, kaz}, []string{"PROTEST protesters>government @Kazakhstan"}},
 	// Peacekeepers arriving are aid, not a visit.
 	{"en", "CSTO peacekeepers arrive in Kazakhstan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// A pronoun starting a sentence stands for the previous sentence's actor.
+	{"en", "Russia attacked Ukraine. It also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
+	{"en", "Russia attacked Ukraine. He also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
 	// The speaker of a report is not the fallback target.
 	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
 	// "reso noto" (made known) is no surrender.

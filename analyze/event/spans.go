@@ -2,6 +2,7 @@ package event
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/vedetta/vedetta"
 )
@@ -62,6 +63,10 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		}
 		i += l - 1
 	}
+	if sp, ok := sc.pronounSpan(); ok {
+		spans = append(spans, sp)
+		sc.inSpan[sp.w0] = len(spans) - 1
+	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].w0 < spans[j].w0 })
 	spans = sc.mergeAgents(spans, home)
 	spans = sc.mergeChains(spans)
@@ -77,6 +82,35 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		}
 	}
 	sc.buildGroups()
+}
+
+// pronounSpan returns a span for a subject pronoun that starts the
+// sentence (after an opening quote), standing for the actor the previous
+// sentence acted through: a person for "he", "she" (cue pronper), another
+// actor for the rest of cue pron.
+func (sc *sentCtx) pronounSpan() (span, bool) {
+	if sc.prev == nil {
+		return span{}, false
+	}
+	k := 0
+	for k < len(sc.words) && sc.words[k].punct {
+		k++
+	}
+	if k >= len(sc.words) || k > 1 || sc.inSpan[k] >= 0 || !sc.lex.Cue("pron", sc.words[k].low) {
+		return span{}, false
+	}
+	person := strings.HasPrefix(sc.prev.ID, "per:")
+	if sc.lex.Cue("pronper", sc.words[k].low) && !person {
+		return span{}, false
+	}
+	etype := "ORG"
+	switch {
+	case person:
+		etype = "PERSON"
+	case sc.prev.ID == sc.prev.Country:
+		etype = "COUNTRY"
+	}
+	return span{w0: k, w1: k + 1, actor: *sc.prev, etype: etype, kind: "pronoun"}, true
 }
 
 // agentAt returns the generic agent whose phrase starts at word i. A word

@@ -12,18 +12,23 @@ import (
 	"github.com/vedetta/vedetta"
 )
 
-//go:embed data/*/abbreviations.txt
+//go:embed data/*/*.txt
 var dataFS embed.FS
 
 // abbreviations maps a language code to its set of abbreviations (lower
-// case, without the final dot). Loaded once at start-up.
-var abbreviations = loadAbbreviations()
+// case, without the final dot); ordinalFollowers to the words that a number
+// with an ordinal dot may precede ("am 5. Januar"). Loaded once at start-up.
+var (
+	abbreviations    = loadWordSets("abbreviations.txt")
+	ordinalFollowers = loadWordSets("ordinal_followers.txt")
+)
 
-func loadAbbreviations() map[string]map[string]bool {
+// loadWordSets reads data/<lang>/file of every language that has one.
+func loadWordSets(file string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	dirs, _ := dataFS.ReadDir("data")
 	for _, d := range dirs {
-		f, err := dataFS.Open("data/" + d.Name() + "/abbreviations.txt")
+		f, err := dataFS.Open("data/" + d.Name() + "/" + file)
 		if err != nil {
 			continue
 		}
@@ -80,7 +85,7 @@ func Sentences(text, lang string) []vedetta.Sentence {
 					continue
 				}
 			}
-			if e < para[1] && endsWithAbbreviation(text[s:e], abbr) {
+			if e < para[1] && (endsWithAbbreviation(text[s:e], abbr) || endsWithOrdinal(text[s:e], text[e:para[1]], ordinalFollowers[lang])) {
 				pendingStart = s
 				continue
 			}
@@ -180,6 +185,25 @@ func endsWithAbbreviation(sentence string, abbr map[string]bool) bool {
 		return unicode.IsUpper(r)
 	}
 	return abbr[strings.ToLower(word)]
+}
+
+// endsWithOrdinal reports whether sentence ends with a number of one or two
+// digits and a dot that the next word makes an ordinal ("am 5." before
+// "Januar").
+func endsWithOrdinal(sentence, rest string, followers map[string]bool) bool {
+	if len(followers) == 0 || !strings.HasSuffix(sentence, ".") {
+		return false
+	}
+	body := sentence[:len(sentence)-1]
+	n := 0
+	for n < len(body) && n < 3 && body[len(body)-1-n] >= '0' && body[len(body)-1-n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || n < len(body) && !unicode.IsSpace(rune(body[len(body)-1-n])) {
+		return false
+	}
+	next := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(next) > 0 && followers[strings.ToLower(next[0])]
 }
 
 // Tokens returns the words and punctuation marks of text (white space

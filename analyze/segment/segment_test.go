@@ -35,6 +35,10 @@ func TestSentences(t *testing.T) {
 			[]string{"МИД России поддержал решение.", "В 1992 г. был подписан договор."}},
 		{"decimal", "en", "Growth was 2.5 percent. Markets rose.",
 			[]string{"Growth was 2.5 percent.", "Markets rose."}},
+		{"german ordinal date", "de", "Sie stimmte am 5. Januar zu. Die Truppen kamen am 6. an.",
+			[]string{"Sie stimmte am 5. Januar zu.", "Die Truppen kamen am 6. an."}},
+		{"german number ends a sentence", "de", "Es waren 25. Dann kamen mehr.",
+			[]string{"Es waren 25.", "Dann kamen mehr."}},
 		{"empty", "en", "   \n\n ", nil},
 	}
 	for _, tc := range tests {
