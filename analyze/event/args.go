@@ -13,6 +13,7 @@ const (
 
 // code turns the matches of the sentence into events.
 func (sc *sentCtx) code() []vedetta.Event {
+	sc.markQuotes()
 	ms := sc.matches()
 	// which words the matched predicates cover, and their types
 	sc.predAt = make([]string, len(sc.words))
@@ -146,6 +147,72 @@ func (sc *sentCtx) controlGap(a, b int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// nounLike reports whether the predicate of m reads as a noun: the object
+// of a verbal predicate, detached, a noun pattern, or after an article or a
+// preposition.
+func (sc *sentCtx) nounLike(m *match) bool {
+	if m.gov >= 0 || m.detached || m.p.Noun {
+		return true
+	}
+	if m.head == 0 {
+		return false
+	}
+	w := sc.words[m.head-1].low
+	return sc.lex.Cue("art", w) || sc.lex.Cue("prep", w) || sc.lex.Cue("gen", w) || sc.lex.Cue("target", w)
+}
+
+// markQuotes numbers the quotations of the sentence: straight double quotes
+// pair up in order, typographic ones open and close.
+func (sc *sentCtx) markQuotes() {
+	sc.quote = make([]int, len(sc.words))
+	n, cur := 0, 0
+	for k, w := range sc.words {
+		switch w.low {
+		case "«", "“", "„":
+			n++
+			cur = n
+		case "»", "”":
+			cur = 0
+		case "\"":
+			if cur == 0 {
+				n++
+				cur = n
+			} else {
+				cur = 0
+			}
+		default:
+			sc.quote[k] = cur
+		}
+	}
+}
+
+// inRelativeAside reports whether span j lies in a relative clause set off
+// by commas that closes before word h: ", who … ," (cue rel after the
+// opening comma).
+func (sc *sentCtx) inRelativeAside(j, h int) bool {
+	sp := sc.spans[j]
+	closed := false
+	for k := sp.w1; k < h; k++ {
+		if sc.words[k].low == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := sp.w0 - 1; k > 0; k-- {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) {
+			return false
+		}
+		if sc.lex.Cue("rel", w.low) {
+			return sc.words[k-1].low == ","
+		}
+	}
+	return false
 }
 
 // refused reports whether the predicate at word h is the act a refusal
@@ -474,6 +541,12 @@ func (sc *sentCtx) subject(m *match) []int {
 		}
 		if sp.w1 < m.head && sc.lex.Cue("coord", sc.words[sp.w1].low) && sc.objectOfEarlier(j) {
 			continue // "criticized Ukraine and attacked": the verbs share the subject
+		}
+		if sc.inRelativeAside(j, m.head) {
+			continue // "Lavrov, who visited Iran last year, praised": not Iran
+		}
+		if sc.quote[sp.w0] != sc.quote[m.head] && sc.nounLike(m) {
+			continue // "X said the deal included \"access to aid\"": not X's aid
 		}
 		if sc.otherSubject(sp.w1, m.head) {
 			return nil
@@ -1375,6 +1448,9 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		}
 		if sp.w1 < len(sc.words) && sc.lex.Cue("attrib", sc.words[sp.w1].low) {
 			continue // the speaker of a report: "Stoltenberg indicated that the Alliance would ..."
+		}
+		if sc.quote[sp.w0] != sc.quote[m.head] || sc.inRelativeAside(j, m.head) {
+			continue // another quotation, or a relative aside: "Obasanjo, who led Nigeria, praised"
 		}
 		d := sp.w0 - m.head
 		if d < 0 {

@@ -285,6 +285,10 @@ var codeCases = []codeCase{
 	// A pronoun starting a sentence stands for the previous sentence's actor.
 	{"en", "Russia attacked Ukraine. It also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
 	{"en", "Russia attacked Ukraine. He also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
+	// A noun in quotation marks takes no actor from outside them; an aside
+	// in a relative clause gives no fallback target.
+	{"en", "Russia said the deal included \"access to humanitarian aid\".", []ent{rus}, nil},
+	{"en", "Lavrov, who visited Iran last year, praised the plan.", []ent{lav, irn}, []string{"CONSULT Sergey Lavrov>Iran", "SUPPORT Sergey Lavrov>-"}},
 	// The speaker of a report is not the fallback target.
 	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
 	// "reso noto" (made known) is no surrender.
