@@ -1592,8 +1592,8 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		hyp = true
 	}
 	for k := m.head; k < m.lastLit; k++ {
-		if sc.lex.Cue("neg", ws[k].low) {
-			neg = true
+		if sc.lex.Cue("neg", ws[k].low) && !sc.literalAt(m, k) {
+			neg = true // not the pattern's own "not": "could not agree" is a refusal
 		}
 	}
 	// A verb of refraining or a noun of fear shortly before, in the same
@@ -1622,6 +1622,19 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		}
 	}
 	return neg, fut, hyp
+}
+
+// literalAt reports whether word k is matched by an exact word of m's
+// pattern ("could \"not\" agree").
+func (sc *sentCtx) literalAt(m *match, k int) bool {
+	for _, e := range m.p.Elems {
+		for _, a := range e.alts {
+			if e.kind == elWord && a.kind == altExact && a.s == sc.words[k].low {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // punctBetween reports clause punctuation among words [a, b).

@@ -289,6 +289,8 @@ var codeCases = []codeCase{
 	// in a relative clause gives no fallback target.
 	{"en", "Russia said the deal included \"access to humanitarian aid\".", []ent{rus}, nil},
 	{"en", "Lavrov, who visited Iran last year, praised the plan.", []ent{lav, irn}, []string{"CONSULT Sergey Lavrov>Iran", "SUPPORT Sergey Lavrov>-"}},
+	// A pattern's own "not" is no negation of it.
+	{"en", "The EU could not agree on new sanctions.", []ent{eu}, []string{"REJECT European Union>-", "SANCTION European Union>- +neg +hyp"}},
 	// The speaker of a report is not the fallback target.
 	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
 	// "reso noto" (made known) is no surrender.
