@@ -324,7 +324,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.object(m, src); g != nil {
 			tgt, tgtRole = g, roleObject
 		}
-		if src != nil && sc.passiveNoAgent(m) {
+		if src != nil && sc.passiveNoAgent(m) && !(p.Official != "" && sc.official(src[0])) {
+			// (a state's forces "were mobilised": the state mobilised them)
 			// "Ukraine was attacked": the subject suffered it; who acted
 			// is unsaid, and the event needs someone who acts.
 			tgt, tgtRole = src, srcRole
@@ -1272,12 +1273,19 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 	return (pass || sc.passiveFar(m)) && sc.agentOf(m) == nil
 }
 
-// participleAgent reports a participle (cue partsuf) that the agent
-// preposition follows, with no tense auxiliary (cue perfaux) just before:
-// a passive without its auxiliary ("familiares de reos, apoyados por
-// pandilleros"; not "han protestado por los recortes").
+// participleAgent reports a participle (cue partsuf) right after the noun it
+// qualifies ("persone catturate"), or that the agent preposition follows,
+// with no tense auxiliary (cue perfaux) just before: a passive without its
+// auxiliary ("familiares de reos, apoyados por pandilleros"; not "han
+// protestado por los recortes").
 func (sc *sentCtx) participleAgent(m *match) bool {
-	if !sc.lex.Cue("partsuf", sc.words[m.head].low) || m.lastLit >= len(sc.words) || !sc.lex.Cue("agent", sc.words[m.lastLit].low) {
+	if !sc.lex.Cue("partsuf", sc.words[m.head].low) {
+		return false
+	}
+	if m.head > 0 && sc.postnominal(m.head-1) {
+		return true // "persone catturate", "los detenidos liberados"
+	}
+	if m.lastLit >= len(sc.words) || !sc.lex.Cue("agent", sc.words[m.lastLit].low) {
 		return false
 	}
 	for k := m.head - 1; k >= 0 && k >= m.head-2; k-- {
@@ -1286,6 +1294,20 @@ func (sc *sentCtx) participleAgent(m *match) bool {
 		}
 	}
 	return true
+}
+
+// postnominal reports whether word k is a noun that a participle after it
+// qualifies: an actor or a word after an article, not a function word,
+// auxiliary, adverb or punctuation, nor a matched predicate.
+func (sc *sentCtx) postnominal(k int) bool {
+	w := sc.words[k]
+	if w.punct || w.date || sc.predAt[k] != "" || sc.auxWord(w.low) || sc.lex.Cue("perfaux", w.low) ||
+		sc.lex.Cue("passaux", w.low) || sc.lex.Cue("advsuf", w.low) || sc.lex.Cue("attrib", w.low) {
+		return false
+	}
+	// a noun: an actor ("persone catturate") or a word after an article
+	// ("los puentes ocupados"); not a verb ("mantenían retenidas")
+	return sc.inSpan[k] >= 0 || k > 0 && sc.lex.Cue("art", sc.words[k-1].low)
 }
 
 // passiveFar reports, in a verb-final clause, a passive auxiliary anywhere

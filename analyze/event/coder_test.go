@@ -289,6 +289,10 @@ var codeCases = []codeCase{
 	// in a relative clause gives no fallback target.
 	{"en", "Russia said the deal included \"access to humanitarian aid\".", []ent{rus}, nil},
 	{"en", "Lavrov, who visited Iran last year, praised the plan.", []ent{lav, irn}, []string{"CONSULT Sergey Lavrov>Iran", "SUPPORT Sergey Lavrov>-"}},
+	// A participle after the noun it qualifies is passive: no agent, no event.
+	{"it", "La Russia ha parlato delle persone catturate.", []ent{rus}, nil},
+	{"es", "Los campesinos mantenían retenidas a 24 personas.", nil, []string{"COERCE protesters>civilians"}},
+	{"es", "Las fuerzas del orden han sido masivamente movilizadas.", nil, []string{"MOBILIZE police>-"}},
 	// A pattern's own "not" is no negation of it.
 	{"en", "The EU could not agree on new sanctions.", []ent{eu}, []string{"REJECT European Union>-", "SANCTION European Union>- +neg +hyp"}},
 	// The speaker of a report is not the fallback target.
