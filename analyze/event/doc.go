@@ -48,6 +48,14 @@
 // a demonstration, officials gathering meet (pattern option crowd). In a
 // line written in capitals (wire headlines), words match without accents.
 //
+// Subjects and asides: a relative pronoun takes the actor right before it;
+// an actor in a relative aside (", who …,") or, for a noun, outside the
+// quotation holding it is no subject; a clause word followed by a noun
+// phrase of its own blocks an earlier actor; verbs joined by "and" share
+// their subject; a participle right after its noun or before the agent
+// preposition is passive; a subject pronoun that starts a sentence stands
+// for the actor the previous sentence acted through.
+//
 // Codings of one event merge: within a sentence when the sources are one
 // party (a state and its officials) and the targets do not conflict, and
 // across the document when type, mode, parties and flags agree and the
