@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -115,6 +116,20 @@ func TestSpanishHalves(t *testing.T) {
 	}
 	if h[1].Gold != 2 || h[1].Pred != 1 || h[1].MatchPred != 0 {
 		t.Errorf("sentences 2, 4: %+v", h[1])
+	}
+}
+
+func TestSpanishNotesSkipHeldOut(t *testing.T) {
+	// Errors are listed for the analysis half only.
+	rec := func(held bool) SpanishRecord {
+		return SpanishRecord{ID: fmt.Sprint(held), Gold: map[string]bool{"PROTEST": true}, Found: map[string]bool{"ASSAULT": true}, Top: "ASSAULT", Held: held}
+	}
+	var top, set EventScore
+	recs := []SpanishRecord{rec(true), rec(false)}
+	top.add(recs, 0, false)
+	set.add(recs, 0, true)
+	if len(top.Notes) != 1 || len(set.Notes) != 1 || !strings.HasPrefix(top.Notes[0], "false") || top.Pred != 2 {
+		t.Errorf("notes %q %q, score %+v", top.Notes, set.Notes, top)
 	}
 }
 

@@ -21,7 +21,7 @@ func runEvalEvents(e *env, args []string) int {
 	all := fs.Bool("all", false, "pages: score negated, future and hypothetical events too")
 	minConf := fs.Float64("min-confidence", eval.ReportRule.MinConfidence, "pages: report only events of at least this confidence")
 	topK := fs.Int("top", eval.ReportRule.TopK, "pages: report at most the K most confident events of each document (0: all)")
-	verbose := fs.Bool("v", false, "list misses and spurious events")
+	verbose := fs.Bool("v", false, "list misses and spurious events (spanish: of sentences 2, 4, 6... only; 1, 3, 5... are held out)")
 	confusion := fs.Bool("confusion", false, "spanish: print the gold-type x found-type matrix of the top-1 types")
 	if code, ok := parseNoArgs(fs, args); !ok {
 		return code
