@@ -199,7 +199,10 @@ func endsWithOrdinal(sentence, rest string, followers map[string]bool) bool {
 	for n < len(body) && n < 3 && body[len(body)-1-n] >= '0' && body[len(body)-1-n] <= '9' {
 		n++
 	}
-	if n == 0 || n > 2 || n < len(body) && !unicode.IsSpace(rune(body[len(body)-1-n])) {
+	if n == 0 || n > 2 {
+		return false
+	}
+	if before, _ := utf8.DecodeLastRuneInString(body[:len(body)-n]); len(body) > n && !unicode.IsSpace(before) {
 		return false
 	}
 	next := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })

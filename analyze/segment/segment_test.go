@@ -81,6 +81,7 @@ func TestTokens(t *testing.T) {
 func FuzzSentences(f *testing.F) {
 	f.Add("Il dott. Rossi. Poi.\n\nAltro", "it")
 	f.Add("Mr. A. B. \"x.\" y", "en")
+	f.Add("Am 5. Januar. à5. März 12. mai", "de")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		prev := 0
 		for _, s := range Sentences(text, lang) {
