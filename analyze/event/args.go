@@ -314,6 +314,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if sc.dropSubject(m) {
+			src, srcRole = []int{sc.zero}, roleSubject
 		}
 		if s2, o := sc.verbFinal(m); o != nil && !m.slotSeen[1] {
 			src, tgt, tgtRole = s2, o, roleObject
@@ -523,7 +525,9 @@ func sameActor(a, b vedetta.Actor) bool {
 }
 
 // actorSpan reports whether span j can be an actor (not a mere place).
-func (sc *sentCtx) actorSpan(j int) bool { return sc.spans[j].etype != "LOCATION" }
+func (sc *sentCtx) actorSpan(j int) bool {
+	return sc.spans[j].etype != "LOCATION" && sc.spans[j].kind != "zero"
+}
 
 // subject finds the actor on the subject side of the predicate: the nearest
 // actor before it that is not inside a prepositional phrase, a parenthesis
@@ -687,6 +691,36 @@ func (sc *sentCtx) nominativeAgent(w int) bool {
 		}
 	}
 	return false
+}
+
+// dropSubject reports whether the predicate of m is a finite verb (cue
+// finsuf, or a participle after a tense auxiliary) that starts its
+// sentence, only function words, short clitics, adverbs or dates before it:
+// its subject is unsaid, the actor of the previous sentence ("Pidió ayuda a
+// la OTSC", "Ha poi chiesto").
+func (sc *sentCtx) dropSubject(m *match) bool {
+	if sc.zero < 0 || sc.nounLike(m) {
+		return false
+	}
+	h := sc.words[m.head].low
+	aux := false // "Ha poi chiesto"
+	for k := m.head - 1; k >= 0 && k >= m.head-2; k-- {
+		aux = aux || sc.lex.Cue("perfaux", sc.words[k].low)
+	}
+	if !sc.lex.Cue("finsuf", h) && !(aux && sc.lex.Cue("partsuf", h)) {
+		return false
+	}
+	for k := 0; k < m.head; k++ {
+		w := sc.words[k]
+		if sc.inSpan[k] >= 0 || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+		if w.punct || w.date || sc.auxWord(w.low) || sc.lex.Cue("perfaux", w.low) || sc.lex.Cue("advsuf", w.low) || len(w.low) <= 3 {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // otherSubject reports whether a clause word between words a and h opens a
@@ -1528,6 +1562,9 @@ func (sc *sentCtx) evidence(m *match, src, tgt []int) (int, int) {
 	widen := func(g []int) {
 		for _, j := range g {
 			sp := sc.spans[j]
+			if sp.kind == "zero" {
+				continue // an unsaid subject has no words
+			}
 			if sp.w0 >= w0-12 && sp.w1 <= w1+12 {
 				w0, w1 = min(w0, sp.w0), max(w1, sp.w1)
 			}

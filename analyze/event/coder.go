@@ -167,6 +167,7 @@ type sentCtx struct {
 	home    *vedetta.Entity // the document's home country
 	igo     *vedetta.Entity // the document's main international organisation
 	prev    *vedetta.Actor  // the actor the previous sentence acted through, if any
+	zero    int             // the span standing for an unsaid subject (prev), or -1
 	pending []vedetta.Event // truce events waiting for their parties
 	truce   int             // whether the sentence speaks of a truce: 0 unknown, 1 yes, -1 no
 	predAt  []string        // word index -> type of the matched predicate covering it, or ""

@@ -295,6 +295,10 @@ var codeCases = []codeCase{
 	{"es", "Las fuerzas del orden han sido masivamente movilizadas.", nil, []string{"MOBILIZE police>-"}},
 	// A pattern's own "not" is no negation of it.
 	{"en", "The EU could not agree on new sanctions.", []ent{eu}, []string{"REJECT European Union>-", "SANCTION European Union>- +neg +hyp"}},
+	// Spanish and Italian leave a repeated subject unsaid.
+	{"it", "La Russia ha attaccato l'Ucraina. Ha poi minacciato il Kazakistan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
+	{"es", "Rusia atacó Ucrania. Amenazó después a Kazajistán.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
+	{"es", "Rusia atacó Ucrania. Las amenazas a Kazajistán crecen.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
 	// The speaker of a report is not the fallback target.
 	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
 	// "reso noto" (made known) is no surrender.

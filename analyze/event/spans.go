@@ -82,6 +82,14 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		}
 	}
 	sc.buildGroups()
+	// An unsaid subject (pro-drop): a span past the last word, reached only
+	// by sc.dropSubject.
+	sc.zero = -1
+	if sc.prev != nil && sc.lex.cues["finsuf"] != nil {
+		sc.zero = len(sc.spans)
+		sc.spans = append(sc.spans, span{w0: n, w1: n, actor: *sc.prev, etype: "ORG", kind: "zero", group: len(sc.groups)})
+		sc.groups = append(sc.groups, []int{sc.zero})
+	}
 }
 
 // pronounSpan returns a span for a subject pronoun that starts the
