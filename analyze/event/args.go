@@ -1175,9 +1175,10 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 			if g >= len(sc.words) || !sc.lex.Cue("gen", sc.words[g].low) {
 				continue
 			}
-			// not an adjective: "a rejection of Russian oil"
+			// not an adjective: "a rejection of Russian oil"; not the forces
+			// a state moves ("die Rückkehr von Soldaten": the state's act)
 			if q := sc.skipArticles(g + 1); q < len(sc.words) {
-				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" {
+				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" && !sc.movedForces(m, j) {
 					return sc.groupFrom(sc.spans[j].group, q), true
 				}
 			}
@@ -1305,6 +1306,21 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 		pass = true
 	}
 	return (pass || sc.passiveFar(m)) && sc.agentOf(m) == nil
+}
+
+// movedForces reports whether span j is a generic armed force in the
+// genitive of a noun of moving forces (aid, mobilisation, retreat): what
+// is moved, not who moves it.
+func (sc *sentCtx) movedForces(m *match, j int) bool {
+	sp := sc.spans[j]
+	if !sp.generic || sp.actor.Sector != "MIL" && sp.actor.Sector != "COP" {
+		return false
+	}
+	switch m.p.Type {
+	case "AID", "MOBILIZE", "RETREAT":
+		return true
+	}
+	return false
 }
 
 // participleAgent reports a participle (cue partsuf) right after the noun it

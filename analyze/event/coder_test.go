@@ -295,6 +295,8 @@ var codeCases = []codeCase{
 	{"es", "Las fuerzas del orden han sido masivamente movilizadas.", nil, []string{"MOBILIZE police>-"}},
 	// A pattern's own "not" is no negation of it.
 	{"en", "The EU could not agree on new sanctions.", []ent{eu}, []string{"REJECT European Union>-", "SANCTION European Union>- +neg +hyp"}},
+	// Forces in the genitive of their withdrawal are what the state moves.
+	{"en", "Russia announced the withdrawal of troops from Kazakhstan.", []ent{rus, kaz}, []string{"RETREAT Russia>Kazakhstan"}},
 	// Spanish and Italian leave a repeated subject unsaid.
 	{"it", "La Russia ha attaccato l'Ucraina. Ha poi minacciato il Kazakistan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
 	{"es", "Rusia atacó Ucrania. Amenazó después a Kazajistán.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
