@@ -1,13 +1,14 @@
 package event
 
 import (
-	"bufio"
 	"fmt"
-	"github.com/vedetta/vedetta/internal/fold"
 	"io"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/vedetta/vedetta/internal/fold"
+	"github.com/vedetta/vedetta/internal/lines"
 
 	snow "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
@@ -186,7 +187,7 @@ func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
 // Blank lines and lines starting with # are ignored.
 func ParsePatterns(r io.Reader, lang string, ont *Ontology) ([]*Pattern, error) {
 	var out []*Pattern
-	err := eachLine(r, func(n int, line string) error {
+	err := lines.Each(r, func(n int, line string) error {
 		for _, l := range expandPhrases(line) {
 			p, err := parsePattern(l, lang, ont)
 			if err != nil {
@@ -372,7 +373,7 @@ func normWord(w string) string {
 // be pre* (prefix) or ~suf (suffix). Classes may span several lines.
 func ParseCues(r io.Reader) (map[string]*cueSet, error) {
 	out := map[string]*cueSet{}
-	err := eachLine(r, func(n int, line string) error {
+	err := lines.Each(r, func(n int, line string) error {
 		name, words, ok := strings.Cut(line, ":")
 		name = strings.TrimSpace(name)
 		if !ok || name == "" || strings.ContainsFunc(name, unicode.IsSpace) {
@@ -409,7 +410,7 @@ func ParseCues(r io.Reader) (map[string]*cueSet, error) {
 // for spaces) and each phrase is matched by the stems of its words.
 func ParseAgents(r io.Reader, lang string) ([]*Agent, error) {
 	var out []*Agent
-	err := eachLine(r, func(n int, line string) error {
+	err := lines.Each(r, func(n int, line string) error {
 		head, body, ok := strings.Cut(line, "=")
 		hf := strings.Fields(head)
 		if !ok || len(hf) != 2 || len(hf[0]) != 3 || strings.ToUpper(hf[0]) != hf[0] {
@@ -464,25 +465,4 @@ func patternWords(body string) []string {
 		out = append(out, f)
 	}
 	return out
-}
-
-// eachLine calls fn with each line of r that is neither blank nor a comment
-// (#), trimmed, and its 1-based number; it stops at fn's first error.
-func eachLine(r io.Reader, fn func(n int, line string) error) error {
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if err := fn(n, line); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("reading: %w", err)
-	}
-	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/vedetta/vedetta/internal/lines"
 )
 
 // TypeInfo is what the ontology says about one PLOVER event type.
@@ -22,7 +24,7 @@ type Ontology struct {
 // ParseOntology reads the tab-separated table of data/plover.tsv.
 func ParseOntology(r io.Reader) (*Ontology, error) {
 	o := &Ontology{Types: map[string]*TypeInfo{}, Contexts: map[string]bool{}}
-	err := eachLine(r, func(n int, line string) error {
+	err := lines.Each(r, func(n int, line string) error {
 		f := strings.Split(line, "\t")
 		if f[0] == "context" {
 			if len(f) != 2 {

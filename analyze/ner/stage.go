@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vedetta/vedetta/internal/lines"
+
 	"github.com/vedetta/vedetta"
 )
 
@@ -281,24 +283,7 @@ var dataFS embed.FS
 
 // loadWordSets reads the word list data/<lang>/<file> of every language:
 // one lower-case word per line, # comments.
-func loadWordSets(file string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	dirs, _ := dataFS.ReadDir("data")
-	for _, d := range dirs {
-		raw, err := dataFS.ReadFile("data/" + d.Name() + "/" + file)
-		if err != nil {
-			continue
-		}
-		set := map[string]bool{}
-		for _, line := range strings.Split(string(raw), "\n") {
-			if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
-				set[line] = true
-			}
-		}
-		out[d.Name()] = set
-	}
-	return out
-}
+func loadWordSets(file string) map[string]map[string]bool { return lines.WordSets(dataFS, file) }
 
 // trimSpan drops punctuation and spaces at both ends of text[s:e] (a
 // closing parenthesis stays when the span opens one).

@@ -1,11 +1,12 @@
 package segment
 
 import (
-	"bufio"
 	"embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vedetta/vedetta/internal/lines"
 
 	"github.com/clipperhouse/uax29/v2/sentences"
 	"github.com/clipperhouse/uax29/v2/words"
@@ -19,32 +20,20 @@ var dataFS embed.FS
 // case, without the final dot); ordinalFollowers to the words that a number
 // with an ordinal dot may precede ("am 5. Januar"). Loaded once at start-up.
 var (
-	abbreviations    = loadWordSets("abbreviations.txt")
-	ordinalFollowers = loadWordSets("ordinal_followers.txt")
+	abbreviations    = withoutDots(lines.WordSets(dataFS, "abbreviations.txt"))
+	ordinalFollowers = lines.WordSets(dataFS, "ordinal_followers.txt")
 )
 
-// loadWordSets reads data/<lang>/file of every language that has one.
-func loadWordSets(file string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	dirs, _ := dataFS.ReadDir("data")
-	for _, d := range dirs {
-		f, err := dataFS.Open("data/" + d.Name() + "/" + file)
-		if err != nil {
-			continue
+// withoutDots drops the final dot the abbreviation lists may write.
+func withoutDots(sets map[string]map[string]bool) map[string]map[string]bool {
+	for lang, set := range sets {
+		out := make(map[string]bool, len(set))
+		for w := range set {
+			out[strings.TrimSuffix(w, ".")] = true
 		}
-		set := map[string]bool{}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			set[strings.TrimSuffix(line, ".")] = true
-		}
-		f.Close()
-		out[d.Name()] = set
+		sets[lang] = out
 	}
-	return out
+	return sets
 }
 
 // Stage fills a.Sentences and a.Tokens.

@@ -1,12 +1,13 @@
 package timex
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/vedetta/vedetta/internal/lines"
 )
 
 //go:embed data/*/lexicon.txt
@@ -222,21 +223,14 @@ func Languages() []string {
 // parseLexicon reads one lexicon file.
 func parseLexicon(code, src string) (*language, error) {
 	l := &language{code: code, words: map[string]*entry{}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := lines.Each(strings.NewReader(src), func(n int, line string) error {
 		f := strings.Fields(line)
 		if len(f) < 2 {
-			return nil, fmt.Errorf("line %d: want CLASS VALUE FORM...", n)
+			return fmt.Errorf("line %d: want CLASS VALUE FORM...", n)
 		}
 		if f[0] == "set" {
 			if len(f) != 3 {
-				return nil, fmt.Errorf("line %d: want set KEY VALUE", n)
+				return fmt.Errorf("line %d: want set KEY VALUE", n)
 			}
 			switch f[1] {
 			case "order":
@@ -254,32 +248,32 @@ func parseLexicon(code, src string) (*language, error) {
 			case "day_ordinal":
 				l.dayOrdinal = f[2] == "yes"
 			default:
-				return nil, fmt.Errorf("line %d: unknown setting %q", n, f[1])
+				return fmt.Errorf("line %d: unknown setting %q", n, f[1])
 			}
-			continue
+			return nil
 		}
 		if f[0] == "futsuf" {
 			l.futSuf = append(l.futSuf, f[2:]...)
-			continue
+			return nil
 		}
 		if f[0] == "pastsuf" {
 			l.pastSuf = append(l.pastSuf, f[2:]...)
-			continue
+			return nil
 		}
 		c, ok := classNames[f[0]]
 		if !ok {
-			return nil, fmt.Errorf("line %d: unknown class %q", n, f[0])
+			return fmt.Errorf("line %d: unknown class %q", n, f[0])
 		}
 		val := 0
 		if f[1] != "-" {
 			if c == cUnit || c == cThisU {
 				if val, ok = unitNames[f[1]]; !ok {
-					return nil, fmt.Errorf("line %d: unknown unit %q", n, f[1])
+					return fmt.Errorf("line %d: unknown unit %q", n, f[1])
 				}
 			} else {
 				v, err := strconv.Atoi(f[1])
 				if err != nil {
-					return nil, fmt.Errorf("line %d: value: %w", n, err)
+					return fmt.Errorf("line %d: value: %w", n, err)
 				}
 				val = v
 			}
@@ -287,8 +281,12 @@ func parseLexicon(code, src string) (*language, error) {
 		for _, form := range f[2:] {
 			l.add(strings.ReplaceAll(form, "_", " "), c, val)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return l, sc.Err()
+	return l, nil
 }
 
 // add gives the class c with value val to a form of one or more words.
