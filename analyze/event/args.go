@@ -226,15 +226,26 @@ func (sc *sentCtx) refused(a, h int) bool {
 	}
 	// an infinitive, a perfect or a gerund: "escluso di sedersi",
 	// "denied having attacked", "denied attacking"
+	if !sc.bareGap(a, h, false) {
+		return false
+	}
 	inf := sc.lex.Cue("inf", sc.words[a-1].low) || h == a && sc.lex.Cue("activesuf", sc.words[h].low)
-	for k := a; k < h; k++ {
-		w := sc.words[k]
-		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[k] >= 0 {
-			return false
-		}
-		inf = inf || sc.lex.Cue("inf", w.low) || sc.lex.Cue("perfaux", w.low)
+	for k := a; k < h && !inf; k++ {
+		inf = sc.lex.Cue("inf", sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)
 	}
 	return inf
+}
+
+// bareGap reports whether words [a, h) hold no punctuation, clause word,
+// actor, nor (with coord) conjunction.
+func (sc *sentCtx) bareGap(a, h int, coord bool) bool {
+	for k := a; k < h; k++ {
+		w := sc.words[k]
+		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[k] >= 0 || coord && sc.lex.Cue("coord", w.low) {
+			return false
+		}
+	}
+	return true
 }
 
 // alleged reports whether the predicate at word h follows the target span j
@@ -246,13 +257,7 @@ func (sc *sentCtx) alleged(j, h int) bool {
 	if h <= a || h-a > 3 || !sc.lex.Cue("gen", sc.words[a].low) && !sc.lex.Cue("inf", sc.words[a].low) {
 		return false // "condemned the Russian attack": the attack is real
 	}
-	for k := a; k < h; k++ {
-		w := sc.words[k]
-		if w.punct || sc.lex.Cue("clause", w.low) || sc.lex.Cue("coord", w.low) || sc.inSpan[k] >= 0 {
-			return false
-		}
-	}
-	return true
+	return sc.bareGap(a, h, true)
 }
 
 // role says where an argument came from, for the confidence.
@@ -682,12 +687,9 @@ func (sc *sentCtx) objectOfEarlier(j int) bool {
 // nominativeAgent reports whether word w is the first word of a generic
 // agent as the lexicon writes it: in the nominative.
 func (sc *sentCtx) nominativeAgent(w int) bool {
-	low := sc.words[w].low
-	for _, ag := range sc.lex.Agents {
-		for _, f := range ag.Forms {
-			if len(f) > 0 && f[0] == low {
-				return true
-			}
+	for _, ap := range sc.lex.agentsByStem[sc.words[w].stem] {
+		if ap.ag.Forms[ap.i][0] == sc.words[w].low {
+			return true
 		}
 	}
 	return false
