@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vedetta/vedetta/internal/fold"
+
 	"github.com/vedetta/vedetta/internal/lines"
 
 	"github.com/vedetta/vedetta"
@@ -62,7 +64,7 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 	}
 	for si, tags := range m.TagDoc(doc) {
 		words := offs[si]
-		if capsLine(doc[si]) {
+		if ws := doc[si]; fold.CapsLine(len(ws), func(i int) string { return ws[i] }) {
 			// A line in capitals (a wire headline) gives the tagger no
 			// case to read names by: only the knowledge base finds them.
 			continue
@@ -88,25 +90,6 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 		}
 	}
 	return out
-}
-
-// capsLine reports whether a sentence of three words or more is written
-// in capitals: no lower-case letter, and letters in at least three words.
-func capsLine(ws []string) bool {
-	n := 0
-	for _, w := range ws {
-		letters := false
-		for _, r := range w {
-			if unicode.IsLower(r) {
-				return false
-			}
-			letters = letters || unicode.IsLetter(r)
-		}
-		if letters {
-			n++
-		}
-	}
-	return n >= 3
 }
 
 // Words turns pipeline tokens into the words the tagger was trained on

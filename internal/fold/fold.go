@@ -2,7 +2,10 @@
 // names and words written without their accents (capitals, ASCII text).
 package fold
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Rune maps a lower-case rune to its matching form: accents removed, ё to е,
 // typographic apostrophes to '. It returns -1 for runes that are dropped
@@ -60,4 +63,24 @@ func String(s string) string {
 		}
 	}
 	return s
+}
+
+// CapsLine reports whether the n words that word returns are a line written
+// in capitals (a wire headline), where accents are often dropped and case
+// tells no names: no lower-case letter, and letters in three words or more.
+func CapsLine(n int, word func(i int) string) bool {
+	words := 0
+	for i := 0; i < n; i++ {
+		letters := false
+		for _, r := range word(i) {
+			if unicode.IsLower(r) {
+				return false
+			}
+			letters = letters || unicode.IsLetter(r)
+		}
+		if letters {
+			words++
+		}
+	}
+	return words >= 3
 }

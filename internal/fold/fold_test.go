@@ -12,3 +12,10 @@ func TestString(t *testing.T) {
 		}
 	}
 }
+
+func TestCapsLine(t *testing.T) {
+	line := func(ws ...string) bool { return CapsLine(len(ws), func(i int) string { return ws[i] }) }
+	if line("ONU", "y", "OTAN") || !line("LA", "CGT", "RATIFICA", "Y") || line("EEUU", "-") {
+		t.Error("CapsLine")
+	}
+}
