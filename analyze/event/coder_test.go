@@ -276,6 +276,7 @@ var codeCases = []codeCase{
 	// Wire headlines in capitals drop accents.
 	{"es", "MINEROS INICIAN PARALIZACION EN BOLIVIA", nil, []string{"PROTEST workers>-"}},
 	{"es", "OBREROS PROTESTARAN EN PANAMA", nil, []string{"PROTEST workers>-"}},
+	{"es", "MINEROS Y MAESTROS INICIAN PARALIZACION DE 48 HORAS", nil, []string{"PROTEST workers>-"}},
 	{"es", "LA PARTIDA DE LOS MINEROS", nil, nil},
 	{"es", "Los obreros PROTESTARAN mañana.", nil, nil}, // one word in capitals: no headline
 	// A foreign state speaking of a protest is not what it is against.

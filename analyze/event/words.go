@@ -51,7 +51,6 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			return
 		}
 		w.stem = c.stem(lang, w.low)
-		w.caps = w.upper && allCaps(raw)
 		if lang == "it" {
 			w.stem2 = italianFuture(w.low)
 		}
@@ -79,20 +78,13 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			add(t.Start, t.End)
 		}
 	}
-	// Accents are dropped in lines written in capitals (three words or
-	// more, none in lower case), not in an acronym among lower-case words.
-	letters, caps := 0, 0
-	for _, w := range out {
-		if !w.punct && w.stem != "" {
-			letters++
-			if w.caps {
-				caps++
+	// Accents are dropped in lines written in capitals, not in an acronym
+	// among lower-case words.
+	if fold.CapsLine(len(out), func(i int) string { return text[out[i].start:out[i].end] }) {
+		for k := range out {
+			if !out[k].punct {
+				out[k].caps, out[k].fold = true, fold.String(out[k].low)
 			}
-		}
-	}
-	for k := range out {
-		if out[k].caps = out[k].caps && caps == letters && letters >= 3; out[k].caps {
-			out[k].fold = fold.String(out[k].low)
 		}
 	}
 	return out
@@ -116,20 +108,6 @@ func (c *Coder) stem(lang, w string) string {
 		c.stems.Store(k, st)
 	}
 	return st
-}
-
-// allCaps reports whether s has two letters or more, all upper case.
-func allCaps(s string) bool {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
