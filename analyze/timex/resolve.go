@@ -61,6 +61,20 @@ func daysIn(y, m int) int { return day(y, m+1, 0).Day() }
 // document date can honestly say.
 func (a anchor) coarse() value { return value{a.t, a.g} }
 
+// dayless answers a day-level expression ("the weekend", "on the 19th")
+// when the document date has no day: nothing without a date, the date's
+// month or year (coarse) otherwise; done is false when the date has a day.
+func (a anchor) dayless() (r result, ok, done bool) {
+	switch a.g {
+	case vedetta.GrainNone:
+		return result{}, false, true
+	case vedetta.GrainMonth, vedetta.GrainYear:
+		v := a.coarse()
+		return result{typ: TypeDate, from: v, to: v, coarse: true}, true, true
+	}
+	return result{}, false, false
+}
+
 // futureWindow is how far ahead of the document date a date without a
 // year may lie and still be read in the future ("Aug. 4-7" in a paper of
 // August 2); further ahead, news means the past occurrence.
@@ -395,12 +409,8 @@ func (a anchor) season(sp dspec, future bool) (result, bool) {
 // after the document date) and a bare "the weekend": the one just past, or
 // the coming one when future; on a Saturday or Sunday, that one.
 func (a anchor) weekend(rel int, hasMod, future bool) (result, bool) {
-	switch a.g {
-	case vedetta.GrainNone:
-		return result{}, false
-	case vedetta.GrainMonth, vedetta.GrainYear:
-		v := a.coarse()
-		return result{typ: TypeDate, from: v, to: v, coarse: true}, true
+	if r, ok, done := a.dayless(); done {
+		return r, ok
 	}
 	wd := isoWeekday(a.t)
 	switch {
@@ -422,12 +432,8 @@ func (a anchor) halfYear(n, y int) (from, to value, ok bool) { return a.yearPart
 // of the document date when it is not after it, else in the month before;
 // with future, the next such day.
 func (a anchor) dayOfMonth(d int, future bool) (result, bool) {
-	switch a.g {
-	case vedetta.GrainNone:
-		return result{}, false
-	case vedetta.GrainMonth, vedetta.GrainYear:
-		v := a.coarse()
-		return result{typ: TypeDate, from: v, to: v, coarse: true}, true
+	if r, ok, done := a.dayless(); done {
+		return r, ok
 	}
 	y, m := a.t.Year(), int(a.t.Month())
 	step := -1
