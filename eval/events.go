@@ -445,6 +445,9 @@ type SpanishResult struct {
 // of two events of one source the earlier predicate; then the more
 // confident), since the
 // set's annotators code the main clause, which news sentences put first.
+// A negated event is not the sentence's event: it did not happen, and
+// PLOVER notes that "negated events can be excluded from the final event
+// dataset".
 // Top1v2 is Top1 with the draft's MOBILIZE read as PROTEST too: the draft
 // used MOBILIZE for demonstrations, strikes and marches as well as for
 // military and police moves; PLOVER 2.0 codes the former as PROTEST
@@ -490,6 +493,9 @@ func SpanishEvents(path string, an Analyzer) (SpanishResult, error) {
 		var first *vedetta.Event
 		for i := range a.Events {
 			e := &a.Events[i]
+			if e.Negated {
+				continue // PLOVER: "Negated events can be excluded"
+			}
 			r.Found[e.Type] = true
 			if first == nil || e.Start < first.Start || (e.Start == first.Start && (e.End < first.End ||
 				(e.End == first.End && e.Confidence > first.Confidence))) {

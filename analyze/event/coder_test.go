@@ -313,6 +313,15 @@ var codeCases = []codeCase{
 	{"es", "Un cacerolazo sacudió Buenos Aires.", nil, []string{"PROTEST protesters>-"}},
 	// Rioters are a crowd.
 	{"es", "Un grupo de revoltosos atacó a la policía.", nil, []string{"ASSAULT protesters>police"}},
+	// A call to strike or to demonstrate is the protest, not a request; a
+	// call to dialogue is a request to meet.
+	{"es", "Los sindicatos de Francia hicieron un llamado a la huelga general.", []ent{fra}, []string{"PROTEST France>government"}},
+	{"es", "Irán hizo un llamado al diálogo con Francia.", []ent{irn, fra}, []string{"REQUEST Iran>France"}},
+	{"en", "Unions in France called a general strike.", []ent{fra}, []string{"PROTEST workers>government @France"}},
+	{"it", "I sindacati hanno indetto uno sciopero generale contro il governo della Francia.", []ent{fra}, []string{"PROTEST workers>France"}},
+	{"fr", "Les syndicats ont lancé un appel à la grève contre le gouvernement de la France.", []ent{fra}, []string{"PROTEST workers>France"}},
+	{"de", "Die Gewerkschaften riefen zum Generalstreik gegen die Regierung von Frankreich auf.", []ent{fra}, []string{"PROTEST workers>France"}},
+	{"ru", "Профсоюзы призвали к забастовке.", nil, []string{"PROTEST workers>-"}},
 }
 
 func TestCode(t *testing.T) {
