@@ -281,6 +281,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if p.Type != "REQUEST" && p.Type != "THREATEN" && sc.unasserted(m) {
 		return nil, nil
 	}
+	if sc.protestTopic(m) {
+		return nil, nil
+	}
 	var src, tgt []int
 	var srcRole, tgtRole role
 	switch {
@@ -1875,4 +1878,35 @@ func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
 		}
 	}
 	return out
+}
+
+// protestTopic reports whether m is a demand or a refusal that states what
+// an earlier protest of the sentence is for ("iniciaron una huelga para
+// exigir aumentos", "bloquearon las rutas en rechazo a la reforma",
+// "marched demanding his resignation"): PLOVER codes the protest and not
+// its topic ("the topic of the protest, which will typically be a REQUEST,
+// is not coded as a separate event").
+func (sc *sentCtx) protestTopic(m *match) bool {
+	if m.p.Type != "REQUEST" && m.p.Type != "REJECT" {
+		return false
+	}
+	q := m.head // the purpose word: "para", "en", "to" or a gerund
+	if !sc.lex.Cue("purpose", sc.words[q].low) {
+		q--
+		for q >= 0 && sc.lex.Cue("art", sc.words[q].low) {
+			q--
+		}
+		if q < 0 || !sc.lex.Cue("purpose", sc.words[q].low) {
+			return false
+		}
+	}
+	if q > 0 && sc.words[q-1].low == "," {
+		q-- // "marcharon, exigiendo su renuncia"
+	}
+	for k := q - 1; k >= 0; k-- {
+		if sc.predAt[k] == "PROTEST" {
+			return !sc.clauseBreak(k, q)
+		}
+	}
+	return false
 }

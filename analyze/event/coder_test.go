@@ -322,6 +322,12 @@ var codeCases = []codeCase{
 	{"fr", "Les syndicats ont lancé un appel à la grève contre le gouvernement de la France.", []ent{fra}, []string{"PROTEST workers>France"}},
 	{"de", "Die Gewerkschaften riefen zum Generalstreik gegen die Regierung von Frankreich auf.", []ent{fra}, []string{"PROTEST workers>France"}},
 	{"ru", "Профсоюзы призвали к забастовке.", nil, []string{"PROTEST workers>-"}},
+	// What a protest is for is its topic, not an event of its own (PLOVER);
+	// a demand in a clause of its own stays one.
+	{"es", "Los maestros de Francia iniciaron una huelga para exigir aumentos salariales.", []ent{fra}, []string{"PROTEST France>government"}},
+	{"es", "Los campesinos ocuparon la sede del gobierno en rechazo a la reforma.", nil, []string{"PROTEST protesters>government"}},
+	{"en", "Protesters marched in Paris, demanding the resignation of the government.", []ent{paris}, []string{"PROTEST protesters>government @Paris"}},
+	{"es", "Los manifestantes marcharon mientras el gobierno de Francia pedía calma.", []ent{fra}, []string{"PROTEST protesters>government", "REQUEST France>-"}},
 }
 
 func TestCode(t *testing.T) {
