@@ -31,6 +31,7 @@ var (
 	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
 	saf   = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
 	rsf   = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
+	isr   = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}
 	tok   = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
 )
 
@@ -327,6 +328,10 @@ var codeCases = []codeCase{
 	{"es", "Los maestros de Francia iniciaron una huelga para exigir aumentos salariales.", []ent{fra}, []string{"PROTEST France>government"}},
 	{"es", "Los campesinos ocuparon la sede del gobierno en rechazo a la reforma.", nil, []string{"PROTEST protesters>government"}},
 	{"en", "Protesters marched in Paris, demanding the resignation of the government.", []ent{paris}, []string{"PROTEST protesters>government @Paris"}},
+	// Stones and petrol bombs are primitive violence.
+	{"es", "Los colonos de Israel apedrearon vehículos en Hebrón.", []ent{isr}, []string{"ASSAULT Israel>-"}},
+	{"en", "Protesters threw stones at the police.", nil, []string{"ASSAULT protesters>police"}},
+	{"de", "Demonstranten warfen Steine auf die Polizei.", nil, []string{"ASSAULT protesters>police"}},
 	{"es", "Los manifestantes marcharon mientras el gobierno de Francia pedía calma.", []ent{fra}, []string{"PROTEST protesters>government", "REQUEST France>-"}},
 }
 
