@@ -883,11 +883,25 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}
 	}
+	// The pattern's last word heads an actor phrase: "expelled Honduras's
+	// ambassador", "expulsó al embajador de Honduras".
+	// So does a state adjective right before it: "expelled two Polish
+	// diplomats".
+	if last := from - 1; last > m.head {
+		if j := sc.inSpan[last]; j >= 0 && sc.spans[j].w0 > m.head && !sc.spans[j].generic && sc.actorSpan(j) && !sc.sourceActor(src, j) {
+			return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+		}
+		if j := sc.inSpan[last-1]; j >= 0 && last-1 > m.head && sc.spans[j].kind == "adjective" && sc.actorSpan(j) && !sc.sourceActor(src, j) &&
+			!sc.c.ont.Verbal(m.p.Type) {
+			return []int{j}
+		}
+	}
 	// An actor inside the pattern's gap after a target preposition
 	// ("Friedenssoldaten nach Kasachstan geschickt", "inviare in
 	// Kazakistan forze di pace").
 	for j, sp := range sc.spans {
-		if sp.w0 > m.head && sp.w1 <= from && sc.actorSpan(j) && !contains(src, j) && sc.npCase(sp.w0) == 1 {
+		if sp.w0 > m.head && sp.w1 <= from && sc.actorSpan(j) && !contains(src, j) && sc.npCase(sp.w0) == 1 &&
+			!(sp.generic && sc.patternWord(m, sp.w1-1)) { // "retiró a su embajador": what is moved
 			return sc.groupFrom(sp.group, sp.w0)
 		}
 	}
@@ -1706,6 +1720,29 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 
 // literalAt reports whether word k is matched by an exact word of m's
 // pattern ("could \"not\" agree").
+// sourceActor reports whether span j is one of the source spans or names
+// the same actor as one ("inviare una forza di pace della CSTO": the CSTO's
+// own force).
+func (sc *sentCtx) sourceActor(src []int, j int) bool {
+	for _, k := range src {
+		if k == j || sameActor(sc.spans[k].actor, sc.spans[j].actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// patternWord reports whether word k matches one of the word elements of
+// m's pattern.
+func (sc *sentCtx) patternWord(m *match, k int) bool {
+	for _, e := range m.p.Elems {
+		if e.kind == elWord && sc.elemMatches(e, sc.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *sentCtx) literalAt(m *match, k int) bool {
 	for _, e := range m.p.Elems {
 		for _, a := range e.alts {

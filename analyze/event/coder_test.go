@@ -328,6 +328,11 @@ var codeCases = []codeCase{
 	{"es", "Los maestros de Francia iniciaron una huelga para exigir aumentos salariales.", []ent{fra}, []string{"PROTEST France>government"}},
 	{"es", "Los campesinos ocuparon la sede del gobierno en rechazo a la reforma.", nil, []string{"PROTEST protesters>government"}},
 	{"en", "Protesters marched in Paris, demanding the resignation of the government.", []ent{paris}, []string{"PROTEST protesters>government @Paris"}},
+	// Expelling or recalling diplomats: the target is their state, or the
+	// state they serve in.
+	{"en", "Russia expelled the ambassador of France.", []ent{rus, fra}, []string{"SANCTION Russia>France"}},
+	{"es", "Rusia expulsó al embajador de Francia.", []ent{rus, fra}, []string{"SANCTION Russia>France"}},
+	{"es", "Irán retiró a su embajador en Francia.", []ent{irn, fra}, []string{"SANCTION Iran>France"}},
 	// Stones and petrol bombs are primitive violence.
 	{"es", "Los colonos de Israel apedrearon vehículos en Hebrón.", []ent{isr}, []string{"ASSAULT Israel>-"}},
 	{"en", "Protesters threw stones at the police.", nil, []string{"ASSAULT protesters>police"}},
