@@ -333,3 +333,20 @@ func TestOtherLocalesNotMatched(t *testing.T) {
 		t.Errorf("English names not linked: %+v", a.Entities)
 	}
 }
+
+// TestDemonymsOfEveryLanguage: a state's army named by its demonym is that
+// state's, not the army of another country in the sentence.
+func TestDemonymsOfEveryLanguage(t *testing.T) {
+	k := loadKB(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"x.es.txt", "El ejército salvadoreño desplegó tropas en la frontera con Honduras.", "gov:SLV:MIL"},
+		{"x.it.txt", "L'esercito honduregno ha schierato truppe al confine con il Nicaragua.", "gov:HND:MIL"},
+		{"x.de.txt", "Die kenianische Armee schickte Truppen an die Grenze zu Somalia.", "gov:KEN:MIL"},
+		{"x.ru.txt", "Гватемальская армия направила войска к границе с Мексикой.", "gov:GTM:MIL"},
+	} {
+		a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text))
+		if find(a, tc.want) == nil {
+			t.Errorf("%s: %s not linked: %+v", tc.text, tc.want, a.Entities)
+		}
+	}
+}
