@@ -1218,8 +1218,9 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.det
 // ceasefire") or that is in the genitive of a victim noun ("the victims of
 // the bombing", "Opfer des Anschlags") or of a noun of fear ("for fear of an
 // attack") or is what a protest, an accusation or a refusal right before it
-// is about ("protest against the expulsion"): the clause is not about it,
-// so its subject is not its agent.
+// is about ("protest against the expulsion"), or that a cause preposition
+// gives as the reason of an earlier act ("sanctions over the annexation"):
+// the clause is not about it, so its subject is not its agent.
 func (sc *sentCtx) detachedNoun(m *match) bool {
 	k := m.head - 1
 	skipped := false
@@ -1233,6 +1234,11 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 	}
 	lw := sc.words[k].low
 	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) {
+		return true
+	}
+	if sc.lex.Cue("cause", lw) && sc.predAt[k] == "" && sc.earlierPredicate(k, "") {
+		// why an earlier act was done: "sanctions on Russia over the
+		// annexation", "condenó a Ecuador por el ataque"
 		return true
 	}
 	if k > 0 && (sc.lex.Cue("target", lw) || sc.lex.Cue("prep", lw) || sc.lex.Cue("gen", lw)) &&
@@ -1922,26 +1928,51 @@ func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
 // exigir aumentos", "bloquearon las rutas en rechazo a la reforma",
 // "marched demanding his resignation"): PLOVER codes the protest and not
 // its topic ("the topic of the protest, which will typically be a REQUEST,
-// is not coded as a separate event").
+// is not coded as a separate event"). A protest noun that says why an
+// earlier act was done ("retiró a su embajador en protesta por",
+// "recalled its ambassador in protest at") is that act's motive, not a
+// demonstration.
 func (sc *sentCtx) protestTopic(m *match) bool {
-	if m.p.Type != "REQUEST" && m.p.Type != "REJECT" {
-		return false
+	switch m.p.Type {
+	case "REQUEST", "REJECT":
+		q := sc.introducedBy(m, "purpose")
+		return q >= 0 && sc.earlierPredicate(q, "PROTEST")
+	case "PROTEST":
+		if m.p.Mode != "demo" {
+			return false // "en huelga de hambre": on strike, a state
+		}
+		q := sc.introducedBy(m, "purpose")
+		return q >= 0 && q < m.head && sc.earlierPredicate(q, "")
 	}
-	q := m.head // the purpose word: "para", "en", "to" or a gerund
-	if !sc.lex.Cue("purpose", sc.words[q].low) {
+	return false
+}
+
+// introducedBy returns the word of cue class cls that introduces the
+// predicate of m: the predicate's own word ("exigiendo") or the word before
+// it, past articles (and a comma before that word: "marcharon, exigiendo");
+// -1 when none.
+func (sc *sentCtx) introducedBy(m *match, cls string) int {
+	q := m.head
+	if !sc.lex.Cue(cls, sc.words[q].low) {
 		q--
 		for q >= 0 && sc.lex.Cue("art", sc.words[q].low) {
 			q--
 		}
-		if q < 0 || !sc.lex.Cue("purpose", sc.words[q].low) {
-			return false
+		if q < 0 || !sc.lex.Cue(cls, sc.words[q].low) {
+			return -1
 		}
 	}
 	if q > 0 && sc.words[q-1].low == "," {
-		q-- // "marcharon, exigiendo su renuncia"
+		q--
 	}
+	return q
+}
+
+// earlierPredicate reports whether a predicate of type typ (any type for
+// "") ends before word q in the same clause.
+func (sc *sentCtx) earlierPredicate(q int, typ string) bool {
 	for k := q - 1; k >= 0; k-- {
-		if sc.predAt[k] == "PROTEST" {
+		if sc.predAt[k] != "" && (typ == "" || sc.predAt[k] == typ) {
 			return !sc.clauseBreak(k, q)
 		}
 	}

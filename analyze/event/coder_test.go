@@ -333,6 +333,14 @@ var codeCases = []codeCase{
 	{"en", "Russia expelled the ambassador of France.", []ent{rus, fra}, []string{"SANCTION Russia>France"}},
 	{"es", "Rusia expulsó al embajador de Francia.", []ent{rus, fra}, []string{"SANCTION Russia>France"}},
 	{"es", "Irán retiró a su embajador en Francia.", []ent{irn, fra}, []string{"SANCTION Iran>France"}},
+	{"en", "Iran recalled its ambassador from France in protest at the cartoons.", []ent{irn, fra}, []string{"SANCTION Iran>France"}},
+	{"de", "Russland rief seinen Botschafter aus Frankreich zurück.", []ent{rus, fra}, []string{"SANCTION Russia>France"}},
+	// Why an act was done is not the act of its subject.
+	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
+	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
+	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// A call for talks is a request to meet, not a phone call.
+	{"en", "Russia called for talks with Ukraine.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine"}},
 	// Stones and petrol bombs are primitive violence.
 	{"es", "Los colonos de Israel apedrearon vehículos en Hebrón.", []ent{isr}, []string{"ASSAULT Israel>-"}},
 	{"en", "Protesters threw stones at the police.", nil, []string{"ASSAULT protesters>police"}},
