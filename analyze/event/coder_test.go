@@ -339,6 +339,8 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// Freeing a state's citizens is a release towards that state.
+	{"en", "Iran released two citizens of France.", []ent{irn, fra}, []string{"RETREAT Iran>France"}},
 	// A call for talks is a request to meet, not a phone call.
 	{"en", "Russia called for talks with Ukraine.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine"}},
 	// Stones and petrol bombs are primitive violence.
