@@ -36,14 +36,22 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
+		requested := false
 		if !m.slotSeen[0] && !m.slotSeen[2] {
 			if reqTgt != nil && sc.controlGap(sc.spans[reqTgt[len(reqTgt)-1]].w1, m.head) {
-				ctrl = reqTgt
+				ctrl, requested = reqTgt, true
 			} else {
 				ctrl = sc.infController(m.head)
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if requested {
+			// "asked NATO to withdraw its troops": what is asked for is not
+			// reported as done
+			for k := range evs {
+				evs[k].Hypothetical = true
+			}
+		}
 		if accTgt != nil && sc.alleged(accTgt[len(accTgt)-1], m.head) {
 			// "accused Ukraine of attacking the plant": the attack is
 			// alleged, not reported as a fact

@@ -101,9 +101,12 @@ var codeCases = []codeCase{
 	{"en", "Leaders say membership cannot be considered with Russia's war in Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	// "The Alliance" is the document's main international organisation.
 	{"en", "NATO leaders met in Vilnius. The Alliance backed Ukraine.", []ent{nato, ukr}, []string{"SUPPORT North Atlantic Treaty Organization>Ukraine"}},
-	// The addressee of a request is the subject of its infinitive.
+	// The addressee of a request is the subject of its infinitive, and what
+	// is asked for is not reported as done.
 	{"fr", "Le Kazakhstan a demandé à l'OTSC d'envoyer des troupes.", []ent{kaz, csto},
-		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>-"}},
+		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>- +hyp"}},
+	{"en", "Russia asked NATO to withdraw its troops from Ukraine.", []ent{rus, nato, ukr},
+		[]string{"REQUEST Russia>North Atlantic Treaty Organization", "RETREAT North Atlantic Treaty Organization>Ukraine +hyp"}},
 	// Unnamed protesters and the government they protest to.
 	{"es", "Las protestas estallaron el 2 de enero en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
 	{"it", "Migliaia di persone hanno protestato.", []ent{}, []string{"PROTEST protesters>-"}},
