@@ -1945,6 +1945,11 @@ func (sc *sentCtx) protestTopic(m *match) bool {
 	case "REQUEST", "REJECT":
 		q := sc.introducedBy(m, "purpose")
 		return q >= 0 && sc.earlierPredicate(q, "PROTEST")
+	case "ASSAULT":
+		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
+		// the clause's attack, not an attack of its own
+		q := sc.introducedBy(m, "instr")
+		return q >= 0 && q < m.head && (sc.earlierPredicate(q, "ASSAULT") || sc.laterPredicate(m.lastLit, "ASSAULT"))
 	case "PROTEST":
 		if m.p.Mode != "demo" {
 			return false // "en huelga de hambre": on strike, a state
@@ -1974,6 +1979,17 @@ func (sc *sentCtx) introducedBy(m *match, cls string) int {
 		q--
 	}
 	return q
+}
+
+// laterPredicate reports whether a predicate of type typ starts at or after
+// word q in the same clause.
+func (sc *sentCtx) laterPredicate(q int, typ string) bool {
+	for k := q; k < len(sc.words); k++ {
+		if sc.predAt[k] == typ {
+			return !sc.clauseBreak(q, k)
+		}
+	}
+	return false
 }
 
 // earlierPredicate reports whether a predicate of type typ (any type for

@@ -342,6 +342,11 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// The weapon of an attack is no attack of its own.
+	{"de", "Russland hat die Ukraine in der Nacht mit Drohnen angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	// Separable verbs and marches.
+	{"de", "Die Polizei nahm in Hamburg zwölf Demonstranten fest.", []ent{{"loc:hamburg", "Hamburg", "LOCATION", "DEU", "", []string{"Hamburg"}}}, []string{"COERCE police>protesters @Hamburg"}},
+	{"fr", "Des milliers de manifestants ont défilé à Paris.", []ent{paris}, []string{"PROTEST protesters>government @Paris"}},
 	// Freeing a state's citizens is a release towards that state.
 	{"en", "Iran released two citizens of France.", []ent{irn, fra}, []string{"RETREAT Iran>France"}},
 	// A call for talks is a request to meet, not a phone call.
