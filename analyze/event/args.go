@@ -29,10 +29,11 @@ func (sc *sentCtx) code() []vedetta.Event {
 		ms[i].detached = sc.detachedNoun(&ms[i])
 	}
 	var out []vedetta.Event
-	var reqTgt []int // the addressee of the last request
-	var accTgt []int // the target of the last accusation
-	var rejEvs []int // the events of the last refusal, in out
-	rejEnd := -1     // the word after its last literal
+	var reqTgt []int   // the addressee of the last request
+	reqBySubj := false // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
+	var accTgt []int   // the target of the last accusation
+	var rejEvs []int   // the events of the last refusal, in out
+	rejEnd := -1       // the word after its last literal
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
@@ -45,6 +46,12 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if !requested && reqTgt != nil && !reqBySubj && sc.infinitival(m) {
+			// "forderte Deutschland auf, mehr Waffen an die Ukraine zu
+			// liefern": the addressee's act further on
+			addr := sc.spans[reqTgt[0]].actor
+			requested = len(evs) > 0 && evs[0].Source != nil && sameActor(*evs[0].Source, addr)
+		}
 		if requested {
 			// "asked NATO to withdraw its troops": what is asked for is not
 			// reported as done
@@ -98,13 +105,28 @@ func (sc *sentCtx) code() []vedetta.Event {
 		}
 		out = append(out, evs...)
 		if m.p.Type == "REQUEST" && len(tgt) > 0 {
-			reqTgt = tgt
+			reqTgt, reqBySubj = tgt, m.p.SubjTarget
 		}
 		if m.p.Type == "ACCUSE" && len(tgt) > 0 {
 			accTgt = tgt
 		}
 	}
 	return out
+}
+
+// infinitival reports whether the predicate of m is an infinitive: a word
+// of it follows an infinitive marker ("zu liefern", "to send") or has one
+// inside ("abzuziehen").
+func (sc *sentCtx) infinitival(m *match) bool {
+	for k := m.head; k < m.lastLit && k < len(sc.words); k++ {
+		if k != m.head && sc.predAt[k] == "" {
+			continue
+		}
+		if k > 0 && sc.lex.Cue("inf", sc.words[k-1].low) || sc.lex.Cue("infword", sc.words[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // infController returns the actor right before the infinitive marker that

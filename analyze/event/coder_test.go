@@ -105,6 +105,8 @@ var codeCases = []codeCase{
 	// is asked for is not reported as done.
 	{"fr", "Le Kazakhstan a demandé à l'OTSC d'envoyer des troupes.", []ent{kaz, csto},
 		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>- +hyp"}},
+	{"de", "Russland forderte die NATO auf, ihre Truppen aus der Ukraine abzuziehen.", []ent{rus, nato, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukraine"}}},
+		[]string{"REQUEST Russia>North Atlantic Treaty Organization", "RETREAT North Atlantic Treaty Organization>- +hyp"}},
 	{"en", "Russia asked NATO to withdraw its troops from Ukraine.", []ent{rus, nato, ukr},
 		[]string{"REQUEST Russia>North Atlantic Treaty Organization", "RETREAT North Atlantic Treaty Organization>Ukraine +hyp"}},
 	// Unnamed protesters and the government they protest to.
