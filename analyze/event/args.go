@@ -170,8 +170,8 @@ func (sc *sentCtx) controlGap(a, b int) bool {
 		w := sc.words[k]
 		switch {
 		case w.low == "(" || w.low == ")" || sc.inSpan[k] >= 0:
-		case sc.lex.Cue("inf", w.low) || sc.lex.Cue("art", w.low):
-			n++
+		case sc.lex.Cue("inf", w.low) || sc.lex.Cue("infword", w.low) || sc.lex.Cue("art", w.low):
+			n++ // "призвал США прекратить поставки": the infinitive itself
 		default:
 			return false
 		}
@@ -284,7 +284,7 @@ func (sc *sentCtx) bareGap(a, h int, coord bool) bool {
 // attaccato"): what the accused is said to have done.
 func (sc *sentCtx) alleged(j, h int) bool {
 	a := sc.spans[j].w1
-	if h <= a || h-a > 3 || !sc.lex.Cue("gen", sc.words[a].low) && !sc.lex.Cue("inf", sc.words[a].low) {
+	if h <= a || h-a > 3 || !sc.lex.Cue("gen", sc.words[a].low) && !sc.lex.Cue("inf", sc.words[a].low) && !sc.lex.Cue("charge", sc.words[a].low) {
 		return false // "condemned the Russian attack": the attack is real
 	}
 	return sc.bareGap(a, h, true)

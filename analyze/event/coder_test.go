@@ -344,6 +344,11 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// Russian: what one is accused of is alleged; the infinitive after a
+	// request is asked for; deploying troops is mobilising.
+	{"ru", "Россия обвинила Украину в обстреле.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>- +hyp"}},
+	{"ru", "Россия призвала Украину прекратить обстрелы.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine", "ASSAULT Ukraine>- +hyp"}},
+	{"ru", "Россия разместила войска на границе с Украиной.", []ent{rus, ukr}, []string{"MOBILIZE Russia>-"}},
 	// The weapon of an attack is no attack of its own.
 	{"de", "Russland hat die Ukraine in der Nacht mit Drohnen angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	// Separable verbs and marches.
