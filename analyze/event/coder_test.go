@@ -156,7 +156,7 @@ var codeCases = []codeCase{
 	{"es", "Rusia lanzó una campaña diplomática en Kazajistán.", []ent{rus, kaz}, nil},
 	{"es", "La policía lanzó granadas lacrimógenas contra los manifestantes en Kazajistán.", []ent{kaz}, []string{"ASSAULT police>protesters @Kazakhstan"}},
 	{"es", "Rusia y Ucrania llegaron a un acuerdo.", []ent{rus, ukr}, []string{"AGREE Russia>Ukraine", "AGREE Ukraine>Russia"}},
-	{"es", "Los sindicatos de Kazajistán pusieron fin a la huelga.", []ent{kaz}, []string{"RETREAT Kazakhstan>-"}},
+	{"es", "Los sindicatos de Kazajistán pusieron fin a la huelga.", []ent{kaz}, []string{"CONCEDE Kazakhstan>-"}},
 	// A state's protest is diplomatic (ACCUSE disapprove); a crowd's is a PROTEST.
 	{"es", "Rusia protestó contra Francia por la decisión.", []ent{rus, fra}, []string{"ACCUSE Russia>France"}},
 	{"es", "Miles de manifestantes protestaron en Kazajistán.", []ent{kaz}, []string{"PROTEST protesters>Kazakhstan"}},
@@ -344,6 +344,12 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// Ending a strike or a protest is a concession (CAMEO 082); lifting
+	// sanctions a retreat (085).
+	{"es", "Los maestros de Francia levantaron la huelga.", []ent{fra}, []string{"CONCEDE France>-"}},
+	{"en", "The unions of France called off the strike.", []ent{fra}, []string{"CONCEDE France>-"}},
+	{"de", "Die Gewerkschaft beendete den Streik.", nil, []string{"CONCEDE workers>-"}},
+	{"en", "The United States lifted sanctions on Iran.", []ent{usa, irn}, []string{"RETREAT United States>Iran"}},
 	// Russian: what one is accused of is alleged; the infinitive after a
 	// request is asked for; deploying troops is mobilising.
 	{"ru", "Россия обвинила Украину в обстреле.", []ent{rus, ukr}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Ukraine>- +hyp"}},
