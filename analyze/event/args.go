@@ -170,8 +170,10 @@ func (sc *sentCtx) controlGap(a, b int) bool {
 		w := sc.words[k]
 		switch {
 		case w.low == "(" || w.low == ")" || sc.inSpan[k] >= 0:
-		case sc.lex.Cue("inf", w.low) || sc.lex.Cue("infword", w.low) || sc.lex.Cue("art", w.low):
-			n++ // "призвал США прекратить поставки": the infinitive itself
+		case sc.lex.Cue("inf", w.low) || sc.lex.Cue("infword", w.low) || sc.lex.Cue("aspect", w.low) || sc.lex.Cue("art", w.low):
+			n++ // "призвал США прекратить поставки", "to stop supporting"
+		case k > a && sc.lex.Cue("gen", w.low) && sc.lex.Cue("aspect", sc.words[k-1].low):
+			n++ // "dejar de atacar", "smettere di sostenere"
 		default:
 			return false
 		}

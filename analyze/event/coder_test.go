@@ -344,6 +344,13 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// Suspending a member is a sanction; aid "for" a state is aid to it.
+	{"en", "NATO suspended Russia.", []ent{nato, rus}, []string{"SANCTION North Atlantic Treaty Organization>Russia"}},
+	{"es", "La OTAN suspendió a Rusia.", []ent{nato, rus}, []string{"SANCTION North Atlantic Treaty Organization>Russia"}},
+	{"en", "The United States announced military aid for Ukraine.", []ent{usa, ukr}, []string{"AID United States>Ukraine"}},
+	// A verb of phase between a request and the act asked for.
+	{"en", "Russia called on NATO to stop supporting Ukraine.", []ent{rus, nato, ukr}, []string{"REQUEST Russia>North Atlantic Treaty Organization", "SUPPORT North Atlantic Treaty Organization>Ukraine +hyp"}},
+	{"es", "Rusia pidió a Ucrania dejar de atacar a Kazajistán.", []ent{rus, ukr, kaz}, []string{"REQUEST Russia>Ukraine", "ASSAULT Ukraine>Kazakhstan +hyp"}},
 	// Ending a strike or a protest is a concession (CAMEO 082); lifting
 	// sanctions a retreat (085).
 	{"es", "Los maestros de Francia levantaron la huelga.", []ent{fra}, []string{"CONCEDE France>-"}},
