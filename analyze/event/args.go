@@ -137,6 +137,9 @@ func (sc *sentCtx) infinitival(m *match) bool {
 // richiesta del Kazakistan, di inviare").
 func (sc *sentCtx) infController(h int) []int {
 	k := h - 1
+	if k > 1 && sc.lex.Cue("perfaux", sc.words[k].low) {
+		k-- // "accusato Mosca di aver deportato"
+	}
 	if k < 1 || !sc.lex.Cue("inf", sc.words[k].low) {
 		return nil
 	}

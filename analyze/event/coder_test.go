@@ -344,6 +344,13 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// The accused's act after a perfect auxiliary is alleged.
+	{"it", "L'Ucraina ha accusato la Russia di aver deportato migliaia di bambini.", []ent{ukr, rus}, []string{"ACCUSE Ukraine>Russia", "COERCE Russia>- +hyp"}},
+	// A truce a resolution is about is no truce.
+	{"it", "L'Onu ha votato una risoluzione sul cessate il fuoco.", []ent{{"igo:un", "United Nations", "ORG", "", "IGO", []string{"Onu"}}}, nil},
+	// Closing airspace to a state; hosting a leader.
+	{"en", "Turkey closed its airspace to Russian planes.", []ent{{"TUR", "Turkey", "COUNTRY", "TUR", "", []string{"Turkey"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}}, []string{"SANCTION Turkey>Russia"}},
+	{"en", "France hosted Lavrov.", []ent{fra, lav}, []string{"CONSULT France>Sergey Lavrov"}},
 	// Suspending a member is a sanction; aid "for" a state is aid to it.
 	{"en", "NATO suspended Russia.", []ent{nato, rus}, []string{"SANCTION North Atlantic Treaty Organization>Russia"}},
 	{"es", "La OTAN suspendió a Rusia.", []ent{nato, rus}, []string{"SANCTION North Atlantic Treaty Organization>Russia"}},
