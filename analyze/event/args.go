@@ -960,6 +960,49 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	if weak >= 0 {
 		return sc.groupFrom(sc.spans[weak].group, sc.spans[weak].w0)
 	}
+	if m.p.Type == "ASSAULT" {
+		return sc.placeStruck(m, from, src)
+	}
+	return nil
+}
+
+// placeStruck returns the place an attack strikes, as its target: a place
+// of a known country that is the attack's direct object or follows a
+// preposition of striking ("shelled Kharkiv", "strikes on Gaza", "удар по
+// Харькову"), in another country than the source's; nil when none. A
+// place after a locative preposition is where, not what ("attacked in
+// Kharkiv").
+func (sc *sentCtx) placeStruck(m *match, from int, src []int) []int {
+	for j, sp := range sc.spans {
+		if sp.w0 < from {
+			continue
+		}
+		if sp.w0-from > objReach || sc.punctBetween(from, sp.w0) {
+			break
+		}
+		if sp.etype != "LOCATION" || sp.actor.Country == "" {
+			if sc.actorSpan(j) {
+				break
+			}
+			continue
+		}
+		for _, k := range src {
+			if sc.spans[k].actor.Country == sp.actor.Country {
+				return nil
+			}
+		}
+		k := sp.w0 - 1
+		for k >= from && sc.lex.Cue("art", sc.words[k].low) {
+			k--
+		}
+		switch {
+		case k >= from && sc.lex.Cue("hit", sc.words[k].low):
+		case k < from: // right after the predicate: its direct object
+		default:
+			return nil
+		}
+		return []int{j}
+	}
 	return nil
 }
 
@@ -1541,8 +1584,8 @@ func (sc *sentCtx) speaker(m *match, tgt []int) []int {
 func (sc *sentCtx) location(m *match, src, tgt []int) int {
 	best, bd := -1, 1<<30
 	for j, sp := range sc.spans {
-		if contains(src, j) || contains(tgt, j) {
-			continue
+		if contains(src, j) || contains(tgt, j) && sp.etype != "LOCATION" {
+			continue // (a place struck is where it happened too)
 		}
 		if sp.etype != "LOCATION" {
 			if sp.etype != "COUNTRY" || sp.kind == "adjective" {

@@ -344,6 +344,11 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// A place of another country that an attack strikes is its target; a
+	// place it happens in is only where.
+	{"en", "Russia shelled Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},
+	{"ru", "Россия нанесла удар по Харькову.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Харькову"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},
+	{"en", "Russia attacked positions in Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>- @Kharkiv"}},
 	// The accused's act after a perfect auxiliary is alleged.
 	{"it", "L'Ucraina ha accusato la Russia di aver deportato migliaia di bambini.", []ent{ukr, rus}, []string{"ACCUSE Ukraine>Russia", "COERCE Russia>- +hyp"}},
 	// A truce a resolution is about is no truce.
