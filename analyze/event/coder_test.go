@@ -344,6 +344,8 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// The kind after a quantity names the people.
+	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
 	// place it happens in is only where.
 	{"en", "Russia shelled Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},

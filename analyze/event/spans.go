@@ -55,6 +55,13 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		if ag == nil {
 			continue
 		}
+		if sc.lex.Cue("quantity", sc.words[i].low) && i+l+1 < n && sc.lex.Cue("gen", sc.words[i+l].low) {
+			// "dozens of protesters", "centinaia di studenti": the kind
+			// after the quantity names them
+			if nx, _ := sc.agentAt(i + l + 1); nx != nil && sc.inSpan[i+l+1] < 0 {
+				continue
+			}
+		}
 		sp := span{w0: i, w1: i + l, etype: "AGENT", generic: true,
 			actor: vedetta.Actor{Name: ag.Name, Sector: ag.Sector}}
 		spans = append(spans, sp)
