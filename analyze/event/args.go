@@ -46,6 +46,11 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if k := m.head - 1; !requested && k > 0 && sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k-1] == "REQUEST" {
+			// "Kosovo's demand to withdraw", "asked to send": the act
+			// asked for
+			requested = true
+		}
 		if !requested && reqTgt != nil && !reqBySubj && sc.infinitival(m) {
 			// "forderte Deutschland auf, mehr Waffen an die Ukraine zu
 			// liefern": the addressee's act further on
@@ -909,6 +914,11 @@ func (sc *sentCtx) inInsertion(w, h int) bool {
 // predicate that is its direct object or follows a target preposition.
 func (sc *sentCtx) object(m *match, src []int) []int {
 	from := max(m.lastLit, m.w1)
+	if m.p.Type == "REQUEST" {
+		if g := sc.demandedSubject(m, src); g != nil {
+			return g
+		}
+	}
 	// For a verbal predicate, a name right after the first word, inside the
 	// pattern's gap, is its direct object, the addressee ("asked NATO to
 	// send troops"); material ones take the thing moved there ("sent the
@@ -962,6 +972,28 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	}
 	if m.p.Type == "ASSAULT" {
 		return sc.placeStruck(m, from, src)
+	}
+	return nil
+}
+
+// demandedSubject returns the subject of the clause a demand introduces
+// right after its verb ("exigió que Ucrania retire sus tropas", "demanded
+// that Kyiv withdraw", "forderte, dass die Ukraine"): the addressee; nil
+// when none.
+func (sc *sentCtx) demandedSubject(m *match, src []int) []int {
+	k := m.head + 1
+	if k < len(sc.words) && sc.words[k].low == "," {
+		k++
+	}
+	if k >= len(sc.words) || !sc.lex.Cue("compl", sc.words[k].low) {
+		return nil
+	}
+	k = sc.skipArticles(k + 1)
+	if k >= len(sc.words) {
+		return nil
+	}
+	if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" && !contains(src, j) {
+		return sc.groupFrom(sc.spans[j].group, k)
 	}
 	return nil
 }

@@ -344,6 +344,9 @@ var codeCases = []codeCase{
 	{"en", "The European Union imposed sanctions on Russia over the annexation of Crimea.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"es", "Irán condenó a Francia por el ataque.", []ent{irn, fra}, []string{"ACCUSE Iran>France"}},
 	{"ru", "Россия ввела санкции против Франции за нападение.", []ent{rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}}, []string{"SANCTION Russia>France"}},
+	// A demand's clause names the addressee, and its act is asked for.
+	{"es", "Rusia exigió que Ucrania retire sus tropas.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine", "RETREAT Ukraine>- +hyp"}},
+	{"en", "Russia demanded that Ukraine withdraw its troops.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
