@@ -563,3 +563,20 @@ func BenchmarkCode(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(a.Sentences))/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestClergyAreReligious: a bishop or a church acts as a religious actor of
+// its country (sector REL).
+func TestClergyAreReligious(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct{ lang, text string }{
+		{"en", "The archbishop of France condemned the attack on Russia."},
+		{"es", "El obispo de Francia condenó el ataque contra Rusia."},
+		{"ru", "Патриарх и епископ Франции осудили нападение на Россию."},
+	} {
+		a := build(t, tc.lang, "2022-01-10", tc.text, []ent{fra, rus, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Франции"}}})
+		evs := c.Code(a)
+		if len(evs) == 0 || evs[0].Source == nil || evs[0].Source.Sector != "REL" {
+			t.Errorf("%s: want a religious source, got %+v", tc.text, evs)
+		}
+	}
+}
