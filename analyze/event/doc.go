@@ -15,7 +15,10 @@
 // prepositional phrases, genitives of another actor and insertions; the agent
 // of a passive; the possessor of a predicate noun, "Russia's war", "its
 // aggression"), the target the first actor on the object side (direct object,
-// or after a target preposition that follows the predicate closely).
+// or after a target preposition that follows the predicate closely; the
+// diplomat expelled or recalled names the state, "the ambassador of X"; a
+// place of another country an attack strikes, "shelled X"; never the
+// source's own actor).
 // Coordinated actors yield one event each; reciprocal patterns ("accordo tra
 // X e Y", "X and Y signed a deal") yield both directions. Verbal events with
 // no subject take the speaker of an attribution ("lo ha affermato X"). An
@@ -43,10 +46,20 @@
 // have done is hypothetical ("accused Ukraine of attacking"); a refused act
 // is negated and names whom the refusal concerns ("refused to meet X"), a
 // denied past act is hypothetical ("denied having bombed"); a verb of
-// refraining negates ("refrained from"). What protesters demand is the topic
-// of their protest, coded as the protest (PLOVER 2.0). A crowd gathering is
-// a demonstration, officials gathering meet (pattern option crowd). In a
-// line written in capitals (wire headlines), words match without accents.
+// refraining negates ("refrained from"). What a request asks its addressee
+// to do is hypothetical ("asked NATO to withdraw", "exigió que Ucrania
+// retire", "forderte X auf, ... zu liefern", "the demand to withdraw"),
+// unless the request is only the occasion of the clause ("su richiesta di
+// X, la CSTO ha deciso di inviare"). What protesters demand is the topic of
+// their protest, coded as the protest (PLOVER 2.0), and so is what a protest
+// is for ("una huelga para exigir", "en rechazo a"); a protest noun that is
+// another act's motive ("retiró a su embajador en protesta por") is no
+// demonstration. A noun that a cause preposition gives as the reason of an
+// earlier act takes no clause subject ("sanctions over the annexation"); the
+// weapon of an attack is no attack ("mit Drohnen angegriffen"). A crowd
+// gathering is a demonstration, officials gathering meet (pattern option
+// crowd). In a line written in capitals (wire headlines), words match
+// without accents.
 //
 // Subjects and asides: a relative pronoun takes the actor right before it;
 // an actor in a relative aside (", who …,") or, for a noun, outside the
