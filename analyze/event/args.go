@@ -24,9 +24,18 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 	}
+	sc.govAt = make([]int, len(sc.words))
+	for i := range sc.govAt {
+		sc.govAt[i] = -1
+	}
 	for i := range ms {
 		ms[i].gov = sc.governor(&ms[i])
 		ms[i].detached = sc.detachedNoun(&ms[i])
+		for k := ms[i].head; k < ms[i].lastLit && k < len(sc.words); k++ {
+			if sc.predAt[k] != "" {
+				sc.govAt[k] = ms[i].gov
+			}
+		}
 	}
 	var out []vedetta.Event
 	var reqTgt []int   // the addressee of the last request
@@ -1631,6 +1640,9 @@ func (sc *sentCtx) location(m *match, src, tgt []int) int {
 				continue
 			}
 		}
+		if sc.otherPredicateBetween(m, sp) {
+			continue // "sanzioni contro l'Iran per il sostegno a Mosca": the support's place
+		}
 		d := sp.w0 - m.head
 		if d < 0 {
 			d = -d
@@ -1640,6 +1652,34 @@ func (sc *sentCtx) location(m *match, src, tgt []int) int {
 		}
 	}
 	return best
+}
+
+// otherPredicateBetween reports whether a word of another predicate stands
+// between the predicate of m and span sp: the place belongs to that one.
+func (sc *sentCtx) otherPredicateBetween(m *match, sp span) bool {
+	a, b := sp.w1, m.head // a place before the predicate
+	if sp.w0 >= m.head {
+		a, b = max(m.lastLit, m.w1), sp.w0
+	}
+	for k := a; k < b; k++ {
+		if sc.predAt[k] == "" || k >= m.head && k < m.lastLit || sc.govAt[k] >= m.head && sc.govAt[k] < m.lastLit {
+			continue // (not m's own object: "condemned the visit, … in Paris")
+		}
+		if q := sc.skipArticlesBack(k - 1); q >= 0 && sc.lex.Cue("during", sc.words[q].low) {
+			continue // a setting shared by both: "durante la visita a Kiev"
+		}
+		return true
+	}
+	return false
+}
+
+// skipArticlesBack returns the first word at or before k that is not an
+// article (-1 when none).
+func (sc *sentCtx) skipArticlesBack(k int) int {
+	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
+		k--
+	}
+	return k
 }
 
 // fallbackTarget is the nearest other actor before the predicate (inside a

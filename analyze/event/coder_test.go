@@ -77,7 +77,7 @@ var codeCases = []codeCase{
 	{"it", "Se l'Iran attaccherà, gli Stati Uniti imporranno sanzioni contro l'Iran.", []ent{irn, usa},
 		[]string{"ASSAULT Iran>- +fut +hyp", "SANCTION United States>Iran +fut +hyp"}},
 	{"it", "La CSTO ha deciso, su richiesta del Kazakistan, di inviare forze di pace nel Kazakistan.", []ent{csto, kaz},
-		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization @Kazakhstan", "AID Collective Security Treaty Organization>Kazakhstan"}},
+		[]string{"REQUEST Kazakhstan>Collective Security Treaty Organization", "AID Collective Security Treaty Organization>Kazakhstan"}},
 	{"it", "L'Ue ha approvato nuove sanzioni contro la Russia.", []ent{eu, rus}, []string{"SANCTION European Union>Russia"}},
 	{"it", "Gli Stati Uniti hanno sostenuto l'Ucraina, che è stata attaccata dalla Russia.", []ent{usa, ukr, rus},
 		[]string{"SUPPORT United States>Ukraine", "ASSAULT Russia>Ukraine"}},
@@ -347,6 +347,11 @@ var codeCases = []codeCase{
 	// A demand's clause names the addressee, and its act is asked for.
 	{"es", "Rusia exigió que Ucrania retire sus tropas.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine", "RETREAT Ukraine>- +hyp"}},
 	{"en", "Russia demanded that Ukraine withdraw its troops.", []ent{rus, ukr}, []string{"REQUEST Russia>Ukraine"}},
+	// A place belongs to the nearest predicate: not to an act that another
+	// one stands between ("sanctions ... over the support in X"), unless a
+	// setting preposition makes it shared ("during the visit to X").
+	{"it", "Gli Stati Uniti hanno imposto sanzioni all'Iran per il sostegno alla Russia a Parigi.", []ent{usa, irn, rus, paris}, []string{"SANCTION United States>Iran"}},
+	{"it", "La Francia ha ribadito il sostegno all'Ucraina durante il vertice di Parigi.", []ent{fra, ukr, paris}, []string{"SUPPORT France>Ukraine @Paris"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a

@@ -17,7 +17,8 @@
 //     organisations, historical states, armed groups, and people
 //     (people.tsv: heads of state and government, foreign and defence
 //     ministers of the G20, CSTO, NATO and UN Security Council members up
-//     to 2025, with dated roles);
+//     to 2025, with dated roles; cities.tsv: major non-capital cities and
+//     regions of the news, as places of their country);
 //   - data/bodies.tsv and data/roles.tsv: the kinds of state bodies (code,
 //     CAMEO sector, English name template) and roles;
 //   - data/<lang>/adjectives.tsv: adjectives and demonyms in every

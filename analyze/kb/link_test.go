@@ -350,3 +350,20 @@ func TestDemonymsOfEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestCitiesCarryTheirCountry: a non-capital city of the curated list links
+// as a place of its country, in any case form.
+func TestCitiesCarryTheirCountry(t *testing.T) {
+	k := loadKB(t)
+	for _, tc := range []struct{ name, text, want, country string }{
+		{"x.en.txt", "Russian forces shelled Kharkiv overnight.", "loc:kharkiv", "UKR"},
+		{"x.ru.txt", "Российские войска нанесли удар по Харькову.", "loc:kharkiv", "UKR"},
+		{"x.es.txt", "Miles de personas protestaron en Guayaquil.", "loc:guayaquil", "ECU"},
+	} {
+		a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text))
+		e := find(a, tc.want)
+		if e == nil || e.Country != tc.country {
+			t.Errorf("%s: want %s in %s, got %+v", tc.text, tc.want, tc.country, a.Entities)
+		}
+	}
+}
