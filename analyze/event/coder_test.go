@@ -585,3 +585,17 @@ func TestClergyAreReligious(t *testing.T) {
 		}
 	}
 }
+
+// TestCiviliansAreWhereTheyAre: generic civilians, protesters and workers
+// take the country of the place the sentence puts them in, not the
+// document's main country.
+func TestCiviliansAreWhereTheyAre(t *testing.T) {
+	c := coder(t)
+	gaza := ent{"loc:gaza-strip", "Gaza Strip", "LOCATION", "PSE", "", []string{"Gaza"}}
+	isr := ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}
+	a := build(t, "en", "2022-01-10", "Israel killed 20 civilians in Gaza.", []ent{isr, gaza})
+	evs := c.Code(a)
+	if len(evs) != 1 || evs[0].Target == nil || evs[0].Target.Country != "PSE" {
+		t.Errorf("want civilians of PSE, got %+v", evs)
+	}
+}

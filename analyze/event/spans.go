@@ -208,9 +208,39 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 		if sp.generic && home != nil {
 			sp.actor.Country = actorCountry(home)
 		}
+		if sp.generic && civilianSector(sp.actor.Sector) {
+			// people are where the sentence puts them: "civili uccisi a
+			// Gaza" are Gaza's, whoever the document is about
+			if c := nearestPlaceCountry(spans, sp.w0); c != "" {
+				sp.actor.Country = c
+			}
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// civilianSector reports whether generic agents of the sector are civilians
+// (protesters, workers, students, clergy), whose country is where they are.
+func civilianSector(s string) bool { return s == "CVL" || s == "LAB" || s == "EDU" || s == "REL" }
+
+// nearestPlaceCountry returns the country of the place of the sentence
+// nearest word w, or "".
+func nearestPlaceCountry(spans []span, w int) string {
+	best, bd := "", 1<<30
+	for _, sp := range spans {
+		if sp.etype != "LOCATION" || sp.actor.Country == "" {
+			continue
+		}
+		d := sp.w0 - w
+		if d < 0 {
+			d = -d
+		}
+		if d < bd {
+			best, bd = sp.actor.Country, d
+		}
+	}
+	return best
 }
 
 // portfolioOnly reports whether words [a, b) are all portfolio words of a
