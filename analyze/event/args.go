@@ -1208,6 +1208,9 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			if sc.lex.Cue("loc", w.low) && sc.spanAt[w0] >= 0 && sc.spans[sc.spanAt[w0]].kind == "adjective" {
 				return 0 // "in the South African capital": a place, not a target
 			}
+			if sc.lex.Cue("inplace", w.low) && sc.spanAt[w0] >= 0 && sc.spans[sc.spanAt[w0]].kind == "metonym" {
+				return 0 // "en el centro de Caracas": a capital named as a place
+			}
 			if content <= objWalk && sc.plainStretch(from, k) {
 				return 2
 			}

@@ -352,6 +352,8 @@ var codeCases = []codeCase{
 	// setting preposition makes it shared ("during the visit to X").
 	{"it", "Gli Stati Uniti hanno imposto sanzioni all'Iran per il sostegno alla Russia a Parigi.", []ent{usa, irn, rus, paris}, []string{"SANCTION United States>Iran"}},
 	{"it", "La Francia ha ribadito il sostegno all'Ucraina durante il vertice di Parigi.", []ent{fra, ukr, paris}, []string{"SUPPORT France>Ukraine @Paris"}},
+	// A capital after a preposition of being in a place is where, not whom.
+	{"es", "El ejército de Francia atacó en el centro de Moscú.", []ent{fra, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Moscú"}}}, []string{"ASSAULT France>-"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a

@@ -41,6 +41,8 @@ func build(t testing.TB, lang, date, text string, ents []ent) *vedetta.Analysis 
 					kind = "abbreviation"
 				} else if testAdjectives[s] {
 					kind = "adjective"
+				} else if testMetonyms[s] {
+					kind = "metonym"
 				}
 				en.Mentions = append(en.Mentions, vedetta.Mention{Text: s, Start: st, End: end, Kind: kind})
 			}
@@ -51,6 +53,10 @@ func build(t testing.TB, lang, date, text string, ents []ent) *vedetta.Analysis 
 	}
 	return a
 }
+
+// testMetonyms are the surfaces that build marks as metonyms (capitals
+// standing for their state).
+var testMetonyms = map[string]bool{"Moscú": true}
 
 // testAdjectives are the surfaces that build marks as adjectives.
 var testAdjectives = map[string]bool{"Russian": true, "russo": true, "ruso": true}
