@@ -354,6 +354,9 @@ var codeCases = []codeCase{
 	{"it", "La Francia ha ribadito il sostegno all'Ucraina durante il vertice di Parigi.", []ent{fra, ukr, paris}, []string{"SUPPORT France>Ukraine @Paris"}},
 	// A capital after a preposition of being in a place is where, not whom.
 	{"es", "El ejército de Francia atacó en el centro de Moscú.", []ent{fra, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Moscú"}}}, []string{"ASSAULT France>-"}},
+	// German compounds of military aid; farmers blocking roads.
+	{"de", "Die USA kündigten weitere Militärhilfe für die Ukraine an.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"USA"}}, ukr}, []string{"AID United States>Ukraine"}},
+	{"de", "Tausende Landwirte blockierten die Straßen.", nil, []string{"PROTEST workers>-"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
