@@ -604,6 +604,9 @@ func (sc *sentCtx) subject(m *match) []int {
 		if sp.w1 < m.head && sc.lex.Cue("coord", sc.words[sp.w1].low) && sc.objectOfEarlier(j) {
 			continue // "criticized Ukraine and attacked": the verbs share the subject
 		}
+		if sc.instrumentPhrase(m) && sc.objectOfEarlier(j) {
+			continue // "dispersó a los manifestantes con gases lacrimógenos": the gas is the police's
+		}
 		if sc.inRelativeAside(j, m.head) {
 			continue // "Lavrov, who visited Iran last year, praised": not Iran
 		}
@@ -1374,6 +1377,11 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 			return !sc.lex.Cue("gen", lw)
 		}
 	}
+	if k > 0 && (sc.lex.Cue("gen", lw) || sc.lex.Cue("target", lw) || sc.lex.Cue("charge", lw)) && sc.lex.Cue("involve", sc.words[k-1].low) {
+		// "denied any involvement in the attack", "démenti toute
+		// implication dans l'attaque": what one took part in, or not
+		return true
+	}
 	if sc.lex.Cue("gen", lw) && k > 0 {
 		// "acerca de", "à propos de"; "for fear of an attack"
 		prev := sc.words[k-1].low
@@ -1869,8 +1877,8 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		if w.low == ";" || w.low == ":" {
 			break
 		}
-		if sc.lex.Cue("hyp", w.low) {
-			hyp = true
+		if sc.lex.Cue("hyp", w.low) || sc.lex.Cue("hypel", w.low) && k+1 < len(ws) && sc.lex.Cue("hypelnext", ws[k+1].low) {
+			hyp = true // (an elided "si" only before its pronoun: "s'il", not "s'est")
 			break
 		}
 	}
@@ -2124,6 +2132,22 @@ func (sc *sentCtx) introducedBy(m *match, cls string) int {
 		q--
 	}
 	return q
+}
+
+// instrumentPhrase reports whether the predicate of m is the noun of an
+// instrument phrase: an instrument preposition at most three words before it
+// ("with tear gas", "con gases lacrimógenos", "à coups de gaz lacrymogène").
+func (sc *sentCtx) instrumentPhrase(m *match) bool {
+	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+		w := sc.words[k]
+		if w.punct || sc.predAt[k] != "" || sc.inSpan[k] >= 0 {
+			return false
+		}
+		if sc.lex.Cue("instr", w.low) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterPredicate reports whether a predicate of type typ starts at or after

@@ -357,6 +357,16 @@ var codeCases = []codeCase{
 	// German compounds of military aid; farmers blocking roads.
 	{"de", "Die USA kündigten weitere Militärhilfe für die Ukraine an.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"USA"}}, ukr}, []string{"AID United States>Ukraine"}},
 	{"de", "Tausende Landwirte blockierten die Straßen.", nil, []string{"PROTEST workers>-"}},
+	// French: the elided "si" is hypothetical only before il/ils, so
+	// "s'est entretenu" is a fact.
+	{"fr", "La France s'est entretenue avec la Russie.", []ent{fra, rus}, []string{"CONSULT France>Russia"}},
+	// Denying involvement in an attack is not attacking.
+	{"en", "Russia denied any involvement in the attack.", []ent{rus}, []string{"REJECT Russia>-"}},
+	// The weapon that disperses a crowd is the police's, not the crowd's.
+	{"es", "La policía dispersó a los manifestantes con gases lacrimógenos.", nil, []string{"COERCE police>protesters", "ASSAULT police>-"}},
+	{"en", "Police dispersed the protesters with tear gas.", nil, []string{"COERCE police>protesters", "ASSAULT police>-"}},
+	// Seizing a town is fighting.
+	{"en", "Russia captured the town of Avdiivka.", []ent{rus}, []string{"ASSAULT Russia>-"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
