@@ -2,6 +2,7 @@ package kb
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,7 +122,7 @@ func build(recs []*record) (*KB, error) {
 				r0, _ := utf8.DecodeRuneInString(n.Text)
 				o.cap = unicode.IsUpper(r0)
 				if n.Kind == 'm' {
-					o.seat = hasLang(n.Langs, "seat")
+					o.seat = slices.Contains(n.Langs, "seat") // (not hasLang: "*" is no seat)
 					for i, w := range ws {
 						if r, _ := utf8.DecodeRuneInString(w); i < 32 && unicode.IsUpper(r) {
 							o.capMask |= 1 << i

@@ -367,3 +367,24 @@ func TestCitiesCarryTheirCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsAsPlaces: a capital after a locative preposition is a place of
+// its country in every language, under one id; a seat of government that is
+// not the capital is not renamed after the capital.
+func TestCapitalsAsPlaces(t *testing.T) {
+	k := loadKB(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"x.ru.txt", "Протесты прошли в Москве.", "loc:moscow"},
+		{"x.it.txt", "Proteste a Mosca contro la guerra.", "loc:moscow"},
+		{"x.es.txt", "Miles de personas protestaron en Caracas.", "loc:caracas"},
+	} {
+		a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text))
+		if e := find(a, tc.want); e == nil || e.Country == "" || e.Type != "LOCATION" {
+			t.Errorf("%s: want the place %s with its country, got %+v", tc.text, tc.want, a.Entities)
+		}
+	}
+	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nNATO ministers met in The Hague."))
+	if find(a, "loc:amsterdam") != nil {
+		t.Errorf("The Hague read as Amsterdam: %+v", a.Entities)
+	}
+}
