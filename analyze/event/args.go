@@ -333,6 +333,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if sc.protestTopic(m) {
 		return nil, nil
 	}
+	if sc.reducedRelative(m) && sc.agentOf(m) == nil {
+		return nil, nil // "companies accused of helping Russia": by whom is unsaid
+	}
 	var src, tgt []int
 	var srcRole, tgtRole role
 	switch {
@@ -1484,6 +1487,9 @@ func (sc *sentCtx) movedForces(m *match, j int) bool {
 // auxiliary ("familiares de reos, apoyados por pandilleros"; not "han
 // protestado por los recortes").
 func (sc *sentCtx) participleAgent(m *match) bool {
+	if sc.reducedRelative(m) {
+		return true
+	}
 	if !sc.lex.Cue("partsuf", sc.words[m.head].low) {
 		return false
 	}
@@ -1897,6 +1903,36 @@ func (sc *sentCtx) sourceActor(src []int, j int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reports whether the predicate of m is an English past
+// participle after its noun, with no object of its own ("the man accused of
+// spying", "two journalists killed in Gaza", "people arrested after the
+// march"): a passive, whose agent is unsaid unless "by" follows. Past tense
+// and participle share the form, so this holds only for acts that take an
+// object (ASSAULT, COERCE, ACCUSE, SANCTION), when no auxiliary comes before
+// and a preposition or punctuation right after.
+func (sc *sentCtx) reducedRelative(m *match) bool {
+	h := m.head
+	if !sc.lex.Cue("edpart", sc.words[h].low) || h == 0 || h+1 >= len(sc.words) {
+		return false
+	}
+	switch m.p.Type {
+	case "ASSAULT", "COERCE", "ACCUSE", "SANCTION":
+	default:
+		return false
+	}
+	if p := sc.words[h-1]; p.punct || sc.lex.Cue("passaux", p.low) || sc.lex.Cue("perfaux", p.low) || sc.lex.Cue("passive", p.low) ||
+		sc.lex.Cue("neg", p.low) || sc.lex.Cue("advsuf", p.low) {
+		return false
+	}
+	nx := sc.words[h+1]
+	if j := sc.inSpan[h-1]; j >= 0 && !sc.spans[j].generic {
+		// a named actor before it is more often the subject ("Russian
+		// forces attacked on Tuesday"), save in "X accused of"
+		return sc.lex.Cue("gen", nx.low)
+	}
+	return nx.punct && !softPunct(nx.low) || sc.lex.Cue("afterpart", nx.low)
 }
 
 // patternWord reports whether word k matches one of the word elements of

@@ -367,6 +367,13 @@ var codeCases = []codeCase{
 	{"en", "Police dispersed the protesters with tear gas.", nil, []string{"COERCE police>protesters", "ASSAULT police>-"}},
 	// Seizing a town is fighting.
 	{"en", "Russia captured the town of Avdiivka.", []ent{rus}, []string{"ASSAULT Russia>-"}},
+	// An English participle after its noun with no object is a passive
+	// whose agent is unsaid; a named actor before it stays the subject,
+	// save in "X accused of".
+	{"en", "The United States sanctioned companies accused of helping Russia.", []ent{usa, rus}, []string{"SANCTION United States>-"}},
+	{"en", "Two journalists killed in Ukraine were buried on Monday.", []ent{ukr}, nil},
+	{"en", "Russia attacked on Tuesday.", []ent{rus}, []string{"ASSAULT Russia>-"}},
+	{"en", "Russia accused of war crimes.", []ent{rus}, nil},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
