@@ -55,9 +55,10 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
-		if k := m.head - 1; !requested && k > 0 && sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k-1] == "REQUEST" {
+		if !requested && (sc.infAfter(m, "REQUEST") || sc.infAfter(m, "THREATEN")) {
 			// "Kosovo's demand to withdraw", "asked to send": the act
-			// asked for
+			// asked for; "minacciato di estendere l'offensiva", "threatened
+			// to cut supplies": the act threatened
 			requested = true
 		}
 		if !requested && reqTgt != nil && !reqBySubj && sc.infinitival(m) {
@@ -126,6 +127,19 @@ func (sc *sentCtx) code() []vedetta.Event {
 		}
 	}
 	return out
+}
+
+// infAfter reports whether the predicate of m is an infinitive right after
+// a predicate of type typ: the infinitive marker comes right after that
+// predicate, and at most an infinitive verb and articles stand between it
+// and m's head ("threatened to cut supplies", "minacciato di estendere
+// l'offensiva").
+func (sc *sentCtx) infAfter(m *match, typ string) bool {
+	k := sc.skipArticlesBack(m.head - 1)
+	if k > 0 && !sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k] == "" && !sc.words[k].punct && sc.inSpan[k] < 0 {
+		k-- // the infinitive verb of a noun pattern: "estendere l'offensiva"
+	}
+	return k > 0 && sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k-1] == typ
 }
 
 // infinitival reports whether the predicate of m is an infinitive: a word

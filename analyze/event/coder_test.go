@@ -374,6 +374,15 @@ var codeCases = []codeCase{
 	{"en", "Two journalists killed in Ukraine were buried on Monday.", []ent{ukr}, nil},
 	{"en", "Russia attacked on Tuesday.", []ent{rus}, []string{"ASSAULT Russia>-"}},
 	{"en", "Russia accused of war crimes.", []ent{rus}, nil},
+	// What a threat says will be done is not done; repelling an attack is
+	// fighting; dissatisfaction is disapproval.
+	{"it", "La Russia ha minacciato di estendere l'offensiva all'Ucraina.", []ent{rus, ukr}, []string{"THREATEN Russia>Ukraine", "ASSAULT Russia>Ukraine +hyp"}},
+	{"en", "Russia threatened to cut gas supplies to Ukraine.", []ent{rus, ukr}, []string{"THREATEN Russia>-", "SANCTION Russia>Ukraine +hyp"}},
+	{"it", "L'esercito della Russia ha respinto un attacco dell'Ucraina.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"it", "La Cina ha espresso insoddisfazione.", []ent{chn}, []string{"ACCUSE China>-"}},
+	// Italian farmers blocking motorways; "i talebani"; the Pope.
+	{"it", "Gli agricoltori hanno bloccato le autostrade.", nil, []string{"PROTEST workers>-"}},
+	{"it", "Il Papa ha lanciato un appello.", nil, []string{"REQUEST clergy>-"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a

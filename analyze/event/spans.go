@@ -221,8 +221,9 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 }
 
 // civilianSector reports whether generic agents of the sector are civilians
-// (protesters, workers, students, clergy), whose country is where they are.
-func civilianSector(s string) bool { return s == "CVL" || s == "LAB" || s == "EDU" || s == "REL" }
+// (protesters, workers, students), whose country is where they are. (Not
+// clergy: the Pope appealing for a truce in Gaza is not in Gaza.)
+func civilianSector(s string) bool { return s == "CVL" || s == "LAB" || s == "EDU" }
 
 // nearestPlaceCountry returns the country of the place of the sentence
 // nearest word w, or "".

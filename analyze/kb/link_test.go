@@ -388,3 +388,17 @@ func TestCapitalsAsPlaces(t *testing.T) {
 		t.Errorf("The Hague read as Amsterdam: %+v", a.Entities)
 	}
 }
+
+// TestLowerCasePlurals: Italian, Spanish and French write some armed groups
+// in lower case ("i talebani", "los hutíes").
+func TestLowerCasePlurals(t *testing.T) {
+	k := loadKB(t)
+	for _, tc := range []struct{ name, text, want string }{
+		{"x.it.txt", "I talebani hanno liberato due cittadini americani.", "grp:taliban"},
+		{"x.es.txt", "Los hutíes atacaron un barco en el mar Rojo.", "grp:houthis"},
+	} {
+		if a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text)); find(a, tc.want) == nil {
+			t.Errorf("%s: %s not linked: %+v", tc.text, tc.want, a.Entities)
+		}
+	}
+}
