@@ -470,7 +470,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	// Coordinated subjects of a reciprocal predicate act on each other; an
 	// object found further on is not a party ("X and Y signed a deal ...").
-	recip := m.slotSeen[2] || (p.Recip && len(src) > 1)
+	recip := m.slotSeen[2] || (p.Recip && len(src) > 1) ||
+		// "Putin and Trump discussed … in a phone call": two parties of a
+		// meeting or an agreement with no one else named meet each other
+		len(src) == 2 && tgt == nil && srcRole == roleSubject && (p.Type == "CONSULT" || p.Type == "AGREE") &&
+			!sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
 	type pair struct{ s, t int }
 	var pairs []pair
 	switch {
@@ -1871,6 +1875,9 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	}
 	if sc.lex.Cue("condsuf", h.low) && !noun {
 		hyp = true
+	}
+	if k := sc.skipArticlesBack(m.head - 1); k >= 0 && sc.lex.Cue("possible", ws[k].low) {
+		hyp = true // "a possible ceasefire"
 	}
 	for k := m.head; k < m.lastLit; k++ {
 		if sc.lex.Cue("neg", ws[k].low) && !sc.literalAt(m, k) {

@@ -383,6 +383,11 @@ var codeCases = []codeCase{
 	// Italian farmers blocking motorways; "i talebani"; the Pope.
 	{"it", "Gli agricoltori hanno bloccato le autostrade.", nil, []string{"PROTEST workers>-"}},
 	{"it", "Il Papa ha lanciato un appello.", nil, []string{"REQUEST clergy>-"}},
+	// Two parties of a meeting with no one else named meet each other; a
+	// possible act is hypothetical; initialling a treaty is agreeing.
+	{"en", "Russia and Ukraine held talks in Paris.", []ent{rus, ukr, paris}, []string{"CONSULT Russia>Ukraine @Paris", "CONSULT Ukraine>Russia @Paris"}},
+	{"en", "Russia announced a possible attack on Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +hyp"}},
+	{"en", "Russia and Ukraine initialled a treaty.", []ent{rus, ukr}, []string{"AGREE Russia>Ukraine", "AGREE Ukraine>Russia"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
