@@ -2157,9 +2157,10 @@ func (sc *sentCtx) protestTopic(m *match) bool {
 		return q >= 0 && sc.earlierPredicate(q, "PROTEST")
 	case "ASSAULT":
 		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
-		// the clause's attack, not an attack of its own
-		q := sc.introducedBy(m, "instr")
-		return q >= 0 && q < m.head && (sc.earlierPredicate(q, "ASSAULT") || sc.laterPredicate(m.lastLit, "ASSAULT"))
+		// the clause's attack, not an attack of its own; "marcharon con
+		// cartuchos de dinamita": what a protest carries
+		q := sc.instrumentWord(m)
+		return q >= 0 && (sc.earlierPredicate(q, "ASSAULT") || sc.laterPredicate(m.lastLit, "ASSAULT") || sc.earlierPredicate(q, "PROTEST"))
 	case "PROTEST":
 		if m.p.Mode != "demo" {
 			return false // "en huelga de hambre": on strike, a state
@@ -2194,17 +2195,21 @@ func (sc *sentCtx) introducedBy(m *match, cls string) int {
 // instrumentPhrase reports whether the predicate of m is the noun of an
 // instrument phrase: an instrument preposition at most three words before it
 // ("with tear gas", "con gases lacrimógenos", "à coups de gaz lacrymogène").
-func (sc *sentCtx) instrumentPhrase(m *match) bool {
+func (sc *sentCtx) instrumentPhrase(m *match) bool { return sc.instrumentWord(m) >= 0 }
+
+// instrumentWord returns the instrument preposition of instrumentPhrase, or
+// -1.
+func (sc *sentCtx) instrumentWord(m *match) int {
 	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
 		w := sc.words[k]
 		if w.punct || sc.predAt[k] != "" || sc.inSpan[k] >= 0 {
-			return false
+			return -1
 		}
 		if sc.lex.Cue("instr", w.low) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // laterPredicate reports whether a predicate of type typ starts at or after

@@ -388,6 +388,10 @@ var codeCases = []codeCase{
 	{"en", "Russia and Ukraine held talks in Paris.", []ent{rus, ukr, paris}, []string{"CONSULT Russia>Ukraine @Paris", "CONSULT Ukraine>Russia @Paris"}},
 	{"en", "Russia announced a possible attack on Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +hyp"}},
 	{"en", "Russia and Ukraine initialled a treaty.", []ent{rus, ukr}, []string{"AGREE Russia>Ukraine", "AGREE Ukraine>Russia"}},
+	// Declaring a ceasefire is a concession; what a march carries is no
+	// attack.
+	{"es", "Rusia anunció un alto el fuego unilateral.", []ent{rus}, []string{"CONCEDE Russia>-"}},
+	{"es", "Los mineros de Francia marcharon con cartuchos de dinamita.", []ent{fra}, []string{"PROTEST France>government"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a

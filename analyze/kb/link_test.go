@@ -402,3 +402,14 @@ func TestLowerCasePlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestColombianGroups: the FARC and the ELN are Colombian rebels.
+func TestColombianGroups(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.es.txt", []byte("date 2022-01\n\nEl presidente se reunió con el ELN y con las FARC."))
+	for _, id := range []string{"grp:eln", "grp:farc"} {
+		if e := find(a, id); e == nil || e.Country != "COL" {
+			t.Errorf("%s not linked to Colombia: %+v", id, a.Entities)
+		}
+	}
+}
