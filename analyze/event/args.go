@@ -344,7 +344,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if p.Type != "REQUEST" && p.Type != "THREATEN" && sc.unasserted(m) {
 		return nil, nil
 	}
-	if sc.protestTopic(m) {
+	if sc.partOfAnother(m) {
 		return nil, nil
 	}
 	if sc.reducedRelative(m) && sc.agentOf(m) == nil {
@@ -625,7 +625,7 @@ func (sc *sentCtx) subject(m *match) []int {
 		if sp.w1 < m.head && sc.lex.Cue("coord", sc.words[sp.w1].low) && sc.objectOfEarlier(j) {
 			continue // "criticized Ukraine and attacked": the verbs share the subject
 		}
-		if sc.instrumentPhrase(m) && sc.objectOfEarlier(j) {
+		if sc.instrumentWord(m) >= 0 && sc.objectOfEarlier(j) {
 			continue // "dispersó a los manifestantes con gases lacrimógenos": the gas is the police's
 		}
 		if sc.inRelativeAside(j, m.head) {
@@ -873,10 +873,7 @@ func (sc *sentCtx) nextIsPredicate(w0 int) bool {
 // afterActor reports whether word k (a genitive preposition) follows an
 // actor, its parenthesised acronym or an article right after it.
 func (sc *sentCtx) afterActor(k int) bool {
-	k--
-	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
-		k--
-	}
+	k = sc.skipArticlesBack(k - 1)
 	if k >= 0 && sc.words[k].low == ")" {
 		for k >= 0 && sc.words[k].low != "(" {
 			k--
@@ -1056,10 +1053,7 @@ func (sc *sentCtx) placeStruck(m *match, from int, src []int) []int {
 				return nil
 			}
 		}
-		k := sp.w0 - 1
-		for k >= from && sc.lex.Cue("art", sc.words[k].low) {
-			k--
-		}
+		k := sc.skipArticlesBack(sp.w0 - 1)
 		switch {
 		case k >= from && sc.lex.Cue("hit", sc.words[k].low):
 		case k < from: // right after the predicate: its direct object
@@ -1182,10 +1176,7 @@ func (sc *sentCtx) phraseCase(w0 int) int {
 // introduced: 0 bare, 1 by a target preposition, 2 by another preposition
 // or a genitive.
 func (sc *sentCtx) npCase(w0 int) int {
-	k := w0 - 1
-	for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
-		k--
-	}
+	k := sc.skipArticlesBack(w0 - 1)
 	if k < 0 {
 		return 0
 	}
@@ -1427,10 +1418,7 @@ func (sc *sentCtx) governor(m *match) int {
 			continue
 		case sc.inSpan[k] >= 0 && !addressee:
 			// the addressee between verb and object: "pidió a la OTAN más ayuda"
-			q := sc.spans[sc.inSpan[k]].w0 - 1
-			for q >= 0 && sc.lex.Cue("art", sc.words[q].low) {
-				q--
-			}
+			q := sc.skipArticlesBack(sc.spans[sc.inSpan[k]].w0 - 1)
 			if q < 1 || !sc.lex.Cue("target", sc.words[q].low) {
 				return -1
 			}
@@ -1667,10 +1655,7 @@ func (sc *sentCtx) location(m *match, src, tgt []int) int {
 			if sp.etype != "COUNTRY" || sp.kind == "adjective" {
 				continue
 			}
-			k := sp.w0 - 1
-			for k >= 0 && sc.lex.Cue("art", sc.words[k].low) {
-				k--
-			}
+			k := sc.skipArticlesBack(sp.w0 - 1)
 			if k < 0 || !sc.lex.Cue("loc", sc.words[k].low) {
 				continue
 			}
@@ -2141,16 +2126,18 @@ func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
 	return out
 }
 
-// protestTopic reports whether m is a demand or a refusal that states what
-// an earlier protest of the sentence is for ("iniciaron una huelga para
+// partOfAnother reports whether m is only part of another act of its clause,
+// not an event of its own. A demand or a refusal that states what an earlier
+// protest of the sentence is for ("iniciaron una huelga para
 // exigir aumentos", "bloquearon las rutas en rechazo a la reforma",
 // "marched demanding his resignation"): PLOVER codes the protest and not
 // its topic ("the topic of the protest, which will typically be a REQUEST,
 // is not coded as a separate event"). A protest noun that says why an
 // earlier act was done ("retiró a su embajador en protesta por",
 // "recalled its ambassador in protest at") is that act's motive, not a
-// demonstration.
-func (sc *sentCtx) protestTopic(m *match) bool {
+// demonstration. A weapon named after an attack is that attack's, and what
+// a march carries is no attack.
+func (sc *sentCtx) partOfAnother(m *match) bool {
 	switch m.p.Type {
 	case "REQUEST", "REJECT":
 		q := sc.introducedBy(m, "purpose")
@@ -2178,10 +2165,7 @@ func (sc *sentCtx) protestTopic(m *match) bool {
 func (sc *sentCtx) introducedBy(m *match, cls string) int {
 	q := m.head
 	if !sc.lex.Cue(cls, sc.words[q].low) {
-		q--
-		for q >= 0 && sc.lex.Cue("art", sc.words[q].low) {
-			q--
-		}
+		q = sc.skipArticlesBack(q - 1)
 		if q < 0 || !sc.lex.Cue(cls, sc.words[q].low) {
 			return -1
 		}
@@ -2192,13 +2176,10 @@ func (sc *sentCtx) introducedBy(m *match, cls string) int {
 	return q
 }
 
-// instrumentPhrase reports whether the predicate of m is the noun of an
-// instrument phrase: an instrument preposition at most three words before it
-// ("with tear gas", "con gases lacrimógenos", "à coups de gaz lacrymogène").
-func (sc *sentCtx) instrumentPhrase(m *match) bool { return sc.instrumentWord(m) >= 0 }
-
-// instrumentWord returns the instrument preposition of instrumentPhrase, or
-// -1.
+// instrumentWord returns the instrument preposition at most three words
+// before the predicate of m, when m is the noun of an instrument phrase
+// ("with tear gas", "con gases lacrimógenos", "à coups de gaz lacrymogène"),
+// or -1.
 func (sc *sentCtx) instrumentWord(m *match) int {
 	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
 		w := sc.words[k]
