@@ -504,6 +504,21 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
+	// A target that is the source's own actor is misread ("una forza di
+	// pace della CSTO" is no CSTO → CSTO), and the pair is dropped. A
+	// protest left with no pair is kept without a target: its protesters'
+	// own country is where they protest, not whom ("los mineros rusos
+	// iniciaron una huelga en Rusia" is still a strike).
+	var kept []pair
+	for _, pr := range pairs {
+		if pr.s < 0 || pr.t < 0 || !sameActor(sc.spans[pr.s].actor, sc.spans[pr.t].actor) {
+			kept = append(kept, pr)
+		}
+	}
+	if len(kept) == 0 && len(pairs) > 0 && p.Type == "PROTEST" && !recip && !p.Recip {
+		kept = []pair{{pairs[0].s, -1}}
+	}
+	pairs = kept
 	neg, fut, hyp := sc.flags(m)
 	if srcRole == roleSubject && len(src) > 0 {
 		// the verb group between the subject and a predicate noun
@@ -525,9 +540,6 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	var out []vedetta.Event
 	for _, pr := range pairs {
-		if pr.s >= 0 && pr.t >= 0 && sameActor(sc.spans[pr.s].actor, sc.spans[pr.t].actor) {
-			continue
-		}
 		conf := p.Conf
 		e := vedetta.Event{
 			Type: p.Type, Mode: p.Mode, Context: append([]string{}, p.Context...),

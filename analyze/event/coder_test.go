@@ -14,7 +14,7 @@ import (
 
 // Test entities, shared by the sentences below.
 var (
-	rus   = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России"}}
+	rus   = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России", "rusos"}}
 	ukr   = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Украине", "Ukraine's"}}
 	blr   = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
 	kaz   = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
@@ -392,6 +392,10 @@ var codeCases = []codeCase{
 	// attack.
 	{"es", "Rusia anunció un alto el fuego unilateral.", []ent{rus}, []string{"CONCEDE Russia>-"}},
 	{"es", "Los mineros de Francia marcharon con cartuchos de dinamita.", []ent{fra}, []string{"PROTEST France>government"}},
+	// A protest in the protesters' own country is against its government,
+	// not against themselves.
+	{"es", "Los mineros rusos iniciaron una huelga en Rusia.", []ent{rus}, []string{"PROTEST Russia>government"}},
+	{"en", "Russian miners went on strike across Russia.", []ent{rus}, []string{"PROTEST workers>government"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
 	// A place of another country that an attack strikes is its target; a
