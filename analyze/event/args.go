@@ -565,6 +565,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		}
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
 		official := pr.s >= 0 && sc.official(pr.s)
+		if p.Mode == "visit" && pr.s >= 0 && sc.forces(pr.s) {
+			continue // "Russian paratroopers arrived in Kazakhstan": troops do not visit
+		}
 		if p.Crowd && (pr.s < 0 || official && p.Official == "") {
 			continue // "se reunieron": a crowd gathering, else no event
 		}
@@ -605,6 +608,13 @@ func roleBonus(r role, generic bool) float64 {
 		b -= 0.1
 	}
 	return b
+}
+
+// forces reports whether span j is an armed force or police (not a person
+// of theirs: a general visits, an army does not).
+func (sc *sentCtx) forces(j int) bool {
+	sp := sc.spans[j]
+	return sp.etype != "PERSON" && (sp.actor.Sector == "MIL" || sp.actor.Sector == "COP")
 }
 
 func sameActor(a, b vedetta.Actor) bool {

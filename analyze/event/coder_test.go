@@ -289,6 +289,11 @@ var codeCases = []codeCase{
 	{"en", "The United States said people in Kazakhstan have the right to protest.", []ent{usa, kaz}, []string{"PROTEST protesters>government @Kazakhstan"}},
 	// Peacekeepers arriving are aid, not a visit.
 	{"en", "CSTO peacekeepers arrive in Kazakhstan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// Troops arriving do not visit; their minister does.
+	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
+	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
+	{"es", "Tropas rusas llegaron a Kazajistán.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"rusas"}}, kaz}, nil},
+	{"it", "Le truppe russe sono arrivate in Kazakistan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russe"}}, kaz}, nil},
 	// A pronoun starting a sentence stands for the previous sentence's actor.
 	{"en", "Russia attacked Ukraine. It also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
 	{"en", "Russia attacked Ukraine. He also threatened Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
