@@ -1,6 +1,8 @@
 package event
 
 import (
+	"slices"
+
 	"github.com/vedetta/vedetta"
 )
 
@@ -386,8 +388,16 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					src, srcRole = []int{j}, roleSubject
 				}
 			}
+			if j := sc.forcesOwner(m); src == nil && j >= 0 {
+				src, srcRole = []int{j}, roleSubject // "condemned the deployment of Russian troops"
+			}
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if j := sc.forcesOwner(m); j >= 0 {
+			src, srcRole = []int{j}, roleSubject
+			if g := sc.frontedTarget(m); g != nil {
+				tgt, tgtRole = g, roleObject // "В Казахстан прибыли российские миротворцы"
+			}
 		} else if sc.dropSubject(m) {
 			src, srcRole = []int{sc.zero}, roleSubject
 		}
@@ -448,6 +458,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if p := sc.personAfter(src[0]); p >= 0 {
 			src = []int{p} // "der chinesische Präsident Xi Jinping"
 		}
+	}
+	if j := sc.partOfForce(m, tgt); j >= 0 && len(src) > 0 && sc.spans[src[0]].etype != "ORG" {
+		// "подразделения российских десантников в составе сил ОДКБ",
+		// "as part of the CSTO force": the organisation's force moves
+		src, srcRole = []int{j}, roleSubject
 	}
 	loc := sc.location(m, src, tgt)
 	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] && (p.Type != "PROTEST" || p.Official != "") {
@@ -608,6 +623,83 @@ func roleBonus(r role, generic bool) float64 {
 		b -= 0.1
 	}
 	return b
+}
+
+// forcesOwner returns the state whose forces a pattern of moving forces
+// names, when its subject is unsaid or comes after the verb: the owner
+// sends or moves them ("the deployment of Russian peacekeepers", "В
+// Казахстан прибыли российские миротворцы", "llegaron las fuerzas de paz
+// rusas"). It is a named, not generic, actor inside the match or right after
+// its last word: an adjective next to a word of the pattern other than the
+// first, or a force holding or next to one. -1 when none.
+func (sc *sentCtx) forcesOwner(m *match) int {
+	if !movesForces(m.p) {
+		return -1
+	}
+	end := max(m.lastLit, m.w1)
+	for j, sp := range sc.spans {
+		if sp.w0 <= m.head || sp.w0 > end+1 || sp.generic || !sc.actorSpan(j) || sp.kind != "adjective" && !sc.forces(j) {
+			continue
+		}
+		for k := max(m.head, sp.w0-2); k <= min(len(sc.words)-1, sp.w1+1); k++ {
+			if k != m.head && sc.patternWord(m, k) && !sc.punctBetween(min(k, sp.w0), max(k, sp.w1)) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// frontedTarget returns the actor of a phrase with a target preposition
+// that opens the clause before the predicate, its subject coming after the
+// verb ("В Казахстан прибыли российские миротворцы"); nil when none.
+func (sc *sentCtx) frontedTarget(m *match) []int {
+	for j := len(sc.spans) - 1; j >= 0; j-- {
+		sp := sc.spans[j]
+		if sp.w1 > m.head {
+			continue
+		}
+		if !sc.actorSpan(j) && sp.etype != "LOCATION" || sc.npCase(sp.w0) != 1 || !sc.bareGap(sp.w1, m.head, true) {
+			return nil
+		}
+		return sc.groupFrom(sp.group, sp.w0)
+	}
+	return nil
+}
+
+// partOfForce returns the organisation whose force the moved forces are
+// part of (cue partof: "as part of", "в составе", "nell'ambito di"), named
+// within six words after the cue in the predicate's clause ("dans le cadre
+// de la force de l'OTSC"); -1 when none.
+func (sc *sentCtx) partOfForce(m *match, tgt []int) int {
+	if !movesForces(m.p) {
+		return -1
+	}
+	for k := m.head + 1; k < len(sc.words) && !(sc.words[k].punct && !softPunct(sc.words[k].low)); k++ {
+		if !sc.lex.Cue("partof", sc.words[k].low) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+6 && !sc.words[q].punct; q++ {
+			if j := sc.spanAt[q]; j >= 0 && sc.spans[j].etype == "ORG" && !sc.spans[j].generic && !contains(tgt, j) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// movesForces reports whether pattern p moves armed forces: military or
+// peacekeeping aid, mobilising, withdrawing (not releasing prisoners).
+func movesForces(p *Pattern) bool {
+	switch p.Type {
+	case "AID":
+		return slices.Contains(p.Context, "military") || slices.Contains(p.Context, "peacekeeping")
+	case "MOBILIZE":
+		return true
+	case "RETREAT":
+		return p.Mode != "release"
+	}
+	return false
 }
 
 // forces reports whether span j is an armed force or police (not a person
@@ -985,11 +1077,12 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// So does a state adjective right before it: "expelled two Polish
 	// diplomats".
 	if last := from - 1; last > m.head {
-		if j := sc.inSpan[last]; j >= 0 && sc.spans[j].w0 > m.head && !sc.spans[j].generic && sc.actorSpan(j) && !sc.sourceActor(src, j) {
+		if j := sc.inSpan[last]; j >= 0 && sc.spans[j].w0 > m.head && !sc.spans[j].generic && sc.actorSpan(j) && !sc.sourceActor(src, j) &&
+			j != sc.forcesOwner(m) { // "sent Polish troops": theirs, not to them
 			return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 		}
 		if j := sc.inSpan[last-1]; j >= 0 && last-1 > m.head && sc.spans[j].kind == "adjective" && sc.actorSpan(j) && !sc.sourceActor(src, j) &&
-			!sc.c.ont.Verbal(m.p.Type) {
+			!sc.c.ont.Verbal(m.p.Type) && j != sc.forcesOwner(m) {
 			return []int{j}
 		}
 	}

@@ -289,6 +289,14 @@ var codeCases = []codeCase{
 	{"en", "The United States said people in Kazakhstan have the right to protest.", []ent{usa, kaz}, []string{"PROTEST protesters>government @Kazakhstan"}},
 	// Peacekeepers arriving are aid, not a visit.
 	{"en", "CSTO peacekeepers arrive in Kazakhstan.", []ent{csto, kaz}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	// The owner of forces moved sends them, also when the verb comes first;
+	// a force they are part of is the organisation's.
+	{"ru", "В Казахстан прибыли российские миротворцы.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"российские"}}, kaz}, []string{"AID Russia>Kazakhstan"}},
+	{"ru", "В Казахстан прибыли подразделения российских десантников в составе сил ОДКБ.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"российских"}}, kaz, csto}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	{"en", "The deployment of Russian peacekeepers to Kazakhstan began on Friday.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"AID Russia>Kazakhstan"}},
+	{"en", "Britain sent Polish troops to Ukraine.", []ent{{"GBR", "United Kingdom", "COUNTRY", "GBR", "", []string{"Britain"}}, {"POL", "Poland", "COUNTRY", "POL", "", []string{"Polish"}}, ukr}, []string{"AID United Kingdom>Ukraine"}},
+	{"es", "Rusia envió tropas de paz a Kazajistán en el marco de la misión de la OTSC.", []ent{rus, kaz, csto}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
+	{"en", "Iran released two French citizens.", []ent{irn, {"FRA", "France", "COUNTRY", "FRA", "", []string{"French"}}}, []string{"RETREAT Iran>France"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
