@@ -16,7 +16,7 @@ const (
 // code turns the matches of the sentence into events.
 func (sc *sentCtx) code() []vedetta.Event {
 	sc.markQuotes()
-	ms := sc.matches()
+	ms := sc.firedInstruments(sc.matches())
 	// which words the matched predicates cover, and their types
 	sc.predAt = make([]string, len(sc.words))
 	for i := range ms {
@@ -127,6 +127,26 @@ func (sc *sentCtx) code() []vedetta.Event {
 		if m.p.Type == "ACCUSE" && len(tgt) > 0 {
 			accTgt = tgt
 		}
+	}
+	return out
+}
+
+// firedInstruments joins a firing verb to the crowd-control weapon it
+// fires within three words ("disparó gases lacrimógenos", "ha sparato
+// lacrimogeni", "fired tear gas"): one crowd-control assault, with the
+// verb's subject and the object after the weapon, not a shooting.
+func (sc *sentCtx) firedInstruments(ms []match) []match {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.p.Type == "ASSAULT" && m.p.Mode == "firearms" && i+1 < len(ms) {
+			n := ms[i+1]
+			if n.p.Type == "ASSAULT" && n.p.Mode == "crowd-control" && n.head >= m.lastLit && n.head <= m.lastLit+3 && !sc.punctBetween(m.lastLit, n.head) {
+				m.p, m.lastLit, m.w1, m.slots, m.slotSeen = n.p, n.lastLit, max(m.w1, n.w1), n.slots, n.slotSeen
+				i++
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }

@@ -297,6 +297,10 @@ var codeCases = []codeCase{
 	{"en", "Britain sent Polish troops to Ukraine.", []ent{{"GBR", "United Kingdom", "COUNTRY", "GBR", "", []string{"Britain"}}, {"POL", "Poland", "COUNTRY", "POL", "", []string{"Polish"}}, ukr}, []string{"AID United Kingdom>Ukraine"}},
 	{"es", "Rusia envió tropas de paz a Kazajistán en el marco de la misión de la OTSC.", []ent{rus, kaz, csto}, []string{"AID Collective Security Treaty Organization>Kazakhstan"}},
 	{"en", "Iran released two French citizens.", []ent{irn, {"FRA", "France", "COUNTRY", "FRA", "", []string{"French"}}}, []string{"RETREAT Iran>France"}},
+	// Firing a crowd-control weapon is one crowd-control assault, not a
+	// shooting; what is fired at is the target.
+	{"en", "Police fired tear gas at demonstrators.", nil, []string{"ASSAULT police>protesters"}},
+	{"en", "Russian troops fired at Ukrainian positions.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukrainian"}}}, []string{"ASSAULT Russia>Ukraine"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
@@ -565,6 +569,24 @@ func TestMergeInSentence(t *testing.T) {
 	want := "ASSAULT police>- @Almaty crowd-control; ASSAULT Russia>Ukraine ; ASSAULT Russia>Belarus "
 	if strings.Join(got, "; ") != want {
 		t.Errorf("got %q\nwant %q", strings.Join(got, "; "), want)
+	}
+}
+
+// A firing verb with a crowd-control weapon is one crowd-control assault,
+// with the verb's subject and the object after the weapon.
+func TestFiredWeaponIsCrowdControl(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Police fired tear gas at demonstrators."},
+		{"es", "La policía disparó gases lacrimógenos contra los manifestantes."},
+		{"it", "La polizia ha sparato lacrimogeni contro i manifestanti."},
+	} {
+		var got []string
+		for _, e := range coder(t).Code(build(t, c.lang, "2022-03-15", c.text, nil)) {
+			got = append(got, eventString(e)+" "+e.Mode)
+		}
+		if want := "ASSAULT police>protesters crowd-control"; strings.Join(got, "; ") != want {
+			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, want)
+		}
 	}
 }
 
