@@ -301,6 +301,9 @@ var codeCases = []codeCase{
 	// shooting; what is fired at is the target.
 	{"en", "Police fired tear gas at demonstrators.", nil, []string{"ASSAULT police>protesters"}},
 	{"en", "Russian troops fired at Ukrainian positions.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukrainian"}}}, []string{"ASSAULT Russia>Ukraine"}},
+	// Drones delivered are aid, not an attack.
+	{"en", "Iran's drone deliveries to Russia continued.", []ent{irn, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia"}}}, []string{"AID Iran>Russia"}},
+	{"fr", "L'UE a sanctionné l'Iran pour ses livraisons de drones à la Russie.", []ent{eu, irn, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russie"}}}, []string{"SANCTION European Union>Iran", "AID Iran>Russia"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
