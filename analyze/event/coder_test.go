@@ -31,7 +31,10 @@ var (
 	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
 	saf   = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
 	rsf   = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
-	isr   = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}
+	isr   = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем"}}
+	egy   = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет"}}
+	qat   = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
+	hamas = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС"}}
 	tok   = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
 )
 
@@ -304,6 +307,11 @@ var codeCases = []codeCase{
 	// Drones delivered are aid, not an attack.
 	{"en", "Iran's drone deliveries to Russia continued.", []ent{irn, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia"}}}, []string{"AID Iran>Russia"}},
 	{"fr", "L'UE a sanctionné l'Iran pour ses livraisons de drones à la Russie.", []ent{eu, irn, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russie"}}}, []string{"SANCTION European Union>Iran", "AID Iran>Russia"}},
+	// A mediator between two parties consults each, not its co-mediator.
+	{"it", "L'Egitto e il Qatar mediano tra Israele e Hamas.", []ent{egy, qat, isr, hamas}, []string{"CONSULT Egypt>Israel", "CONSULT Egypt>Hamas", "CONSULT Qatar>Israel", "CONSULT Qatar>Hamas"}},
+	{"ru", "Египет выступает посредником между Израилем и ХАМАС.", []ent{egy, isr, hamas}, []string{"CONSULT Egypt>Israel", "CONSULT Egypt>Hamas"}},
+	// What an accusation is about (Italian "sull'") is not the accuser's act.
+	{"it", "Il Cremlino ha respinto le accuse di Kiev sull'attacco alla diga.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Cremlino"}}, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Kiev"}}}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
