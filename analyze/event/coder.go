@@ -33,6 +33,9 @@ type patIndex struct {
 	byStem  map[string][]*Pattern
 	byExact map[string][]*Pattern
 	other   []*Pattern
+	// compounds are the hyphenated words the patterns name ("cease-fire",
+	// "cessez-le-feu"), stemmed or exact: the tokenizer splits them.
+	compounds map[string]bool
 }
 
 // New loads the ontology and the built-in lexicons.
@@ -114,8 +117,15 @@ func loadLexicon(fsys fs.FS, lang string, ont *Ontology) (*Lexicon, error) {
 }
 
 func buildIndex(ps []*Pattern) *patIndex {
-	ix := &patIndex{byStem: map[string][]*Pattern{}, byExact: map[string][]*Pattern{}}
+	ix := &patIndex{byStem: map[string][]*Pattern{}, byExact: map[string][]*Pattern{}, compounds: map[string]bool{}}
 	for _, p := range ps {
+		for _, e := range p.Elems {
+			for _, a := range e.alts {
+				if (a.kind == altStem || a.kind == altExact) && strings.Contains(a.s, "-") {
+					ix.compounds[a.s] = true
+				}
+			}
+		}
 		other := false
 		for _, a := range p.Elems[0].alts {
 			switch a.kind {

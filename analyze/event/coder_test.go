@@ -312,6 +312,11 @@ var codeCases = []codeCase{
 	{"ru", "Египет выступает посредником между Израилем и ХАМАС.", []ent{egy, isr, hamas}, []string{"CONSULT Egypt>Israel", "CONSULT Egypt>Hamas"}},
 	// What an accusation is about (Italian "sull'") is not the accuser's act.
 	{"it", "Il Cremlino ha respinto le accuse di Kiev sull'attacco alla diga.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Cremlino"}}, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Kiev"}}}, []string{"REJECT Russia>Ukraine", "ACCUSE Ukraine>-"}},
+	// Signing a ceasefire is agreeing; a hyphenated ceasefire is one word,
+	// not a firing.
+	{"es", "El Gobierno de Colombia y el ELN firmaron un alto el fuego.", []ent{{"COL", "Colombia", "COUNTRY", "COL", "", []string{"Colombia"}}, {"grp:eln", "National Liberation Army", "ORG", "COL", "INS", []string{"ELN"}}}, []string{"AGREE Colombia>National Liberation Army", "AGREE National Liberation Army>Colombia"}},
+	{"fr", "Le gouvernement et les rebelles ont signé un cessez-le-feu.", nil, []string{"AGREE government>rebels", "AGREE rebels>government"}},
+	{"en", "The rebels declared a cease-fire.", nil, []string{"CONCEDE rebels>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

@@ -78,6 +78,9 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			add(t.Start, t.End)
 		}
 	}
+	if ix := c.index[lang]; ix != nil && len(ix.compounds) > 0 {
+		out = c.joinCompounds(out, ix.compounds, lang)
+	}
 	// Accents are dropped in lines written in capitals, not in an acronym
 	// among lower-case words.
 	if fold.CapsLine(len(out), func(i int) string { return text[out[i].start:out[i].end] }) {
@@ -127,4 +130,34 @@ func italianFuture(w string) string {
 		}
 	}
 	return ""
+}
+
+// joinCompounds joins the hyphenated words the lexicon names, which the
+// tokenizer splits at each hyphen ("cease", "-", "fire"), back into one
+// word: written without spaces, its lower-case form or stem in compounds.
+// The longest run wins.
+func (c *Coder) joinCompounds(ws []word, compounds map[string]bool, lang string) []word {
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		best := -1
+		var joined string
+		if !ws[i].punct {
+			low := ws[i].low
+			for k := i; k+2 < len(ws) && ws[k+1].low == "-" && ws[k+1].start == ws[k].end && ws[k+2].start == ws[k+1].end && !ws[k+2].punct; k += 2 {
+				low += "-" + ws[k+2].low
+				if compounds[low] || compounds[c.stem(lang, low)] {
+					best, joined = k+2, low
+				}
+			}
+		}
+		if best < 0 {
+			out = append(out, ws[i])
+			continue
+		}
+		w := ws[i]
+		w.end, w.low, w.stem, w.stem2 = ws[best].end, joined, c.stem(lang, joined), ""
+		out = append(out, w)
+		i = best
+	}
+	return out
 }
