@@ -2316,8 +2316,12 @@ func (sc *sentCtx) introducedBy(m *match, cls string) int {
 // ("with tear gas", "con gases lacrimógenos", "à coups de gaz lacrymogène"),
 // or -1.
 func (sc *sentCtx) instrumentWord(m *match) int {
-	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+	content := 0 // words between, numbers aside ("mit mehr als 100 Drohnen")
+	for k := m.head - 1; k >= 0 && content < 3; k-- {
 		w := sc.words[k]
+		if !isNumber(w.low) {
+			content++
+		}
 		if w.punct || sc.predAt[k] != "" || sc.inSpan[k] >= 0 {
 			return -1
 		}

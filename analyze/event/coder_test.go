@@ -317,6 +317,19 @@ var codeCases = []codeCase{
 	{"es", "El Gobierno de Colombia y el ELN firmaron un alto el fuego.", []ent{{"COL", "Colombia", "COUNTRY", "COL", "", []string{"Colombia"}}, {"grp:eln", "National Liberation Army", "ORG", "COL", "INS", []string{"ELN"}}}, []string{"AGREE Colombia>National Liberation Army", "AGREE National Liberation Army>Colombia"}},
 	{"fr", "Le gouvernement et les rebelles ont signé un cessez-le-feu.", nil, []string{"AGREE government>rebels", "AGREE rebels>government"}},
 	{"en", "The rebels declared a cease-fire.", nil, []string{"CONCEDE rebels>-"}},
+	// Summoning an ambassador is a diplomatic protest against the
+	// ambassador's state.
+	{"de", "Polen bestellte den russischen Botschafter ein.", []ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"Polen"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}}, []string{"ACCUSE Poland>Russia"}},
+	{"de", "Polen hat den russischen Botschafter einbestellt.", []ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"Polen"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}}, []string{"ACCUSE Poland>Russia"}},
+	{"ru", "Россия вызвала посла Германии.", []ent{rus, {"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Германии"}}}, []string{"ACCUSE Russia>Germany"}},
+	{"fr", "La France a convoqué l'ambassadeur d'Iran.", []ent{fra, {"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran"}}}, []string{"ACCUSE France>Iran"}},
+	{"es", "México convocó al embajador de Ecuador.", []ent{{"MEX", "Mexico", "COUNTRY", "MEX", "", []string{"México"}}, {"ECU", "Ecuador", "COUNTRY", "ECU", "", []string{"Ecuador"}}}, []string{"ACCUSE Mexico>Ecuador"}},
+	// Receiving a leader is a visit; the weapon of an attack is no attack,
+	// however many there are.
+	{"de", "Scholz empfing Macron in Berlin.", []ent{{"per:scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Scholz"}}, {"per:macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}}, []string{"CONSULT Olaf Scholz>Emmanuel Macron"}},
+	{"de", "Russland hat die Ukraine mit mehr als 100 Drohnen angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	// Participants of a protest action are protesters.
+	{"ru", "Полиция задержала десятки участников акции.", nil, []string{"COERCE police>protesters"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

@@ -161,3 +161,9 @@ func (c *Coder) joinCompounds(ws []word, compounds map[string]bool, lang string)
 	}
 	return out
 }
+
+// isNumber reports whether w is written in digits ("100", "2.000").
+func isNumber(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
