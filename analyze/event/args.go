@@ -418,6 +418,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if g := sc.frontedTarget(m); g != nil {
 				tgt, tgtRole = g, roleObject // "В Казахстан прибыли российские миротворцы"
 			}
+		} else if g, t := sc.postverbalSubject(m); g != nil {
+			src, srcRole = g, roleSubject
+			if t != nil {
+				tgt, tgtRole = t, roleObject
+			}
 		} else if sc.dropSubject(m) {
 			src, srcRole = []int{sc.zero}, roleSubject
 		}
@@ -600,8 +605,10 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		}
 		e.Confidence = round2(min(0.99, max(0.05, conf)))
 		official := pr.s >= 0 && sc.official(pr.s)
-		if p.Mode == "visit" && pr.s >= 0 && sc.forces(pr.s) {
-			continue // "Russian paratroopers arrived in Kazakhstan": troops do not visit
+		if p.Mode == "visit" && pr.s >= 0 && (sc.forces(pr.s) || sc.spans[pr.s].generic && civilianSector(sc.spans[pr.s].actor.Sector)) {
+			// "Russian paratroopers arrived in Kazakhstan", "indígenas
+			// empezaron a llegar a Quito": troops and crowds do not visit
+			continue
 		}
 		if p.Crowd && (pr.s < 0 || official && p.Official == "") {
 			continue // "se reunieron": a crowd gathering, else no event
@@ -668,6 +675,35 @@ func (sc *sentCtx) forcesOwner(m *match) int {
 		}
 	}
 	return -1
+}
+
+// postverbalSubject returns the subject of a verb of arriving or moving
+// forces that comes after it, with the place it goes to either right after
+// the verb ("È arrivato a Mosca il presidente cinese", "Llegó a Moscú el
+// presidente") or before it ("В Москву прибыл президент Казахстана"): the
+// first actor after them, bare (not in a prepositional phrase), within
+// four words and the clause. The second result is the fronted target, if
+// that is where the place was. nil when none.
+func (sc *sentCtx) postverbalSubject(m *match) (src, fronted []int) {
+	if sc.nounLike(m) || m.p.Mode != "visit" && !movesForces(m.p) {
+		return nil, nil
+	}
+	from := max(m.w1, m.lastLit)
+	if !m.slotSeen[1] {
+		if fronted = sc.frontedTarget(m); fronted == nil {
+			return nil, nil
+		}
+	}
+	for j, sp := range sc.spans {
+		if sp.w0 < from || !sc.actorSpan(j) || contains(m.slots[1], j) {
+			continue
+		}
+		if sp.w0-from > 4 || sc.punctBetween(from, sp.w0) || sc.phraseCase(sp.w0) != 0 {
+			return nil, nil
+		}
+		return sc.groupFrom(sp.group, sp.w0), fronted
+	}
+	return nil, nil
 }
 
 // frontedTarget returns the actor of a phrase with a target preposition

@@ -14,28 +14,29 @@ import (
 
 // Test entities, shared by the sentences below.
 var (
-	rus   = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России", "rusos"}}
-	ukr   = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Украине", "Ukraine's"}}
-	blr   = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
-	kaz   = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
-	csto  = ent{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "OTSC", "OVKS", "ОДКБ"}}
-	usa   = ent{"USA", "United States", "COUNTRY", "USA", "", []string{"Stati Uniti", "United States", "Washington", "Estados Unidos", "États-Unis"}}
-	chn   = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina", "China", "Chine"}}
-	eu    = ent{"igo:eu", "European Union", "ORG", "", "IGO", []string{"Ue", "EU", "European Union", "Unione europea", "UE"}}
-	irn   = ent{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran", "Irán"}}
-	fra   = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia", "France", "Frankreich"}}
-	paris = ent{"loc:paris", "Paris", "LOCATION", "FRA", "", []string{"Parigi", "Paris"}}
-	lav   = ent{"per:lavrov", "Sergey Lavrov", "PERSON", "RUS", "GOV", []string{"Lavrov", "Sergej Lavrov"}}
-	afg   = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
-	tal   = ent{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}
-	nato  = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
-	saf   = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
-	rsf   = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
-	isr   = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем"}}
-	egy   = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет"}}
-	qat   = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
-	hamas = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС"}}
-	tok   = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
+	rus    = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России", "rusos"}}
+	ukr    = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Украине", "Ukraine's"}}
+	blr    = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
+	kaz    = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
+	csto   = ent{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "OTSC", "OVKS", "ОДКБ"}}
+	usa    = ent{"USA", "United States", "COUNTRY", "USA", "", []string{"Stati Uniti", "United States", "Washington", "Estados Unidos", "États-Unis"}}
+	chn    = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina", "China", "Chine"}}
+	eu     = ent{"igo:eu", "European Union", "ORG", "", "IGO", []string{"Ue", "EU", "European Union", "Unione europea", "UE"}}
+	irn    = ent{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran", "Irán"}}
+	fra    = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia", "France", "Frankreich"}}
+	paris  = ent{"loc:paris", "Paris", "LOCATION", "FRA", "", []string{"Parigi", "Paris"}}
+	lav    = ent{"per:lavrov", "Sergey Lavrov", "PERSON", "RUS", "GOV", []string{"Lavrov", "Sergej Lavrov"}}
+	afg    = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
+	tal    = ent{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}
+	nato   = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
+	saf    = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
+	rsf    = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
+	isr    = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем"}}
+	moscow = ent{"loc:moscow", "Moscow", "LOCATION", "RUS", "", []string{"Mosca", "Moscú", "Москву", "Moscow"}}
+	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет"}}
+	qat    = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
+	hamas  = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС"}}
+	tok    = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
 )
 
 // want is one expected event, written "TYPE SRC>TGT" with flags +neg, +fut,
@@ -330,6 +331,12 @@ var codeCases = []codeCase{
 	{"de", "Russland hat die Ukraine mit mehr als 100 Drohnen angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	// Participants of a protest action are protesters.
 	{"ru", "Полиция задержала десятки участников акции.", nil, []string{"COERCE police>protesters"}},
+	// A visitor named after the verb of arriving, the place before or right
+	// after it; a capital is a visit's destination; crowds do not visit.
+	{"ru", "В Москву прибыл президент Казахстана.", []ent{{"per:tok", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"президент Казахстана"}}, moscow}, []string{"CONSULT Kassym-Jomart Tokayev>Moscow @Moscow"}},
+	{"it", "È arrivato a Mosca il presidente cinese Xi Jinping.", []ent{{"per:xi", "Xi Jinping", "PERSON", "CHN", "GOV", []string{"Xi Jinping"}}, {"CHN", "China", "COUNTRY", "CHN", "", []string{"cinese"}}, moscow}, []string{"CONSULT Xi Jinping>Moscow @Moscow"}},
+	{"es", "El presidente chino llegó a Moscú.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"chino"}}, moscow}, []string{"CONSULT China>Moscow @Moscow"}},
+	{"es", "Algunos indígenas empezaron a llegar a Quito.", []ent{{"loc:quito", "Quito", "LOCATION", "ECU", "", []string{"Quito"}}}, nil},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

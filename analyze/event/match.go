@@ -175,7 +175,7 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 		}
 		return sc.matchElems(p, ei+1, wi, m)
 	case elSlotS, elSlotT, elSlotR:
-		g, end := sc.slotAt(wi, e.kind == elSlotR)
+		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit")
 		if g < 0 {
 			return false
 		}
@@ -211,9 +211,11 @@ func softPunct(s string) bool {
 // slotAt finds the first actor group starting within slotSkip words of wi
 // (no punctuation before it). recip wants two or more coordinated actors.
 // It returns the group id and the word after the group, or -1.
-func (sc *sentCtx) slotAt(wi int, recip bool) (int, int) {
+func (sc *sentCtx) slotAt(wi int, kind elemKind, visit bool) (int, int) {
+	recip := kind == elSlotR
 	for k := wi; k < len(sc.words) && k <= wi+slotSkip; k++ {
-		if j := sc.spanAt[k]; j >= 0 && sc.spans[j].etype != "LOCATION" {
+		// a visit's target may be a place of a country ("arrivato a Mosca")
+		if j := sc.spanAt[k]; j >= 0 && (sc.spans[j].etype != "LOCATION" || visit && kind == elSlotT && sc.spans[j].actor.Country != "") {
 			g := sc.spans[j].group
 			mem := sc.groupFrom(g, k)
 			if recip && len(mem) < 2 {
