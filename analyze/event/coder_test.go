@@ -17,7 +17,7 @@ var (
 	rus    = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russia", "Russland", "Rusia", "Russie", "Россия", "России", "rusos"}}
 	ukr    = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ucraina", "Ukraine", "Ucrania", "Украина", "Украину", "Украине", "Ukraine's"}}
 	blr    = ent{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia", "Belarus"}}
-	kaz    = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана"}}
+	kaz    = ent{"KAZ", "Kazakhstan", "COUNTRY", "KAZ", "", []string{"Kazakistan", "Kazakhstan", "Kasachstan", "Kazajistán", "Казахстан", "Казахстана", "Kasachstan"}}
 	csto   = ent{"igo:csto", "Collective Security Treaty Organization", "ORG", "", "IGO", []string{"CSTO", "OTSC", "OVKS", "ОДКБ"}}
 	usa    = ent{"USA", "United States", "COUNTRY", "USA", "", []string{"Stati Uniti", "United States", "Washington", "Estados Unidos", "États-Unis"}}
 	chn    = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina", "China", "Chine"}}
@@ -31,7 +31,7 @@ var (
 	nato   = ent{"igo:nato", "North Atlantic Treaty Organization", "ORG", "", "IGO", []string{"NATO", "OTAN"}}
 	saf    = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
 	rsf    = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
-	isr    = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем"}}
+	isr    = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем", "Израиль"}}
 	moscow = ent{"loc:moscow", "Moscow", "LOCATION", "RUS", "", []string{"Mosca", "Moscú", "Москву", "Moscow"}}
 	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет"}}
 	qat    = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
@@ -337,6 +337,11 @@ var codeCases = []codeCase{
 	{"it", "È arrivato a Mosca il presidente cinese Xi Jinping.", []ent{{"per:xi", "Xi Jinping", "PERSON", "CHN", "GOV", []string{"Xi Jinping"}}, {"CHN", "China", "COUNTRY", "CHN", "", []string{"cinese"}}, moscow}, []string{"CONSULT Xi Jinping>Moscow @Moscow"}},
 	{"es", "El presidente chino llegó a Moscú.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"chino"}}, moscow}, []string{"CONSULT China>Moscow @Moscow"}},
 	{"es", "Algunos indígenas empezaron a llegar a Quito.", []ent{{"loc:quito", "Quito", "LOCATION", "ECU", "", []string{"Quito"}}}, nil},
+	// Verb forms: German present and verb-final, Russian imperfective and
+	// future.
+	{"de", "Falls der Iran Israel angreift, werden die USA reagieren.", []ent{irn, isr, usa}, []string{"ASSAULT Iran>Israel +hyp"}},
+	{"ru", "Россия не будет направлять войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +neg +fut"}},
+	{"ru", "Если Иран нападет на Израиль, США ответят.", []ent{{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Иран"}}, isr}, []string{"ASSAULT Iran>Israel +hyp"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
