@@ -342,6 +342,9 @@ var codeCases = []codeCase{
 	{"de", "Falls der Iran Israel angreift, werden die USA reagieren.", []ent{irn, isr, usa}, []string{"ASSAULT Iran>Israel +hyp"}},
 	{"ru", "Россия не будет направлять войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +neg +fut"}},
 	{"ru", "Если Иран нападет на Израиль, США ответят.", []ent{{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Иран"}}, isr}, []string{"ASSAULT Iran>Israel +hyp"}},
+	// "cuando", "quando" are no gerunds of purpose: the protest is coded.
+	{"es", "Los estudiantes fueron detenidos cuando protestaban.", nil, []string{"PROTEST students>-"}},
+	{"it", "Gli studenti sono stati arrestati quando protestavano.", nil, []string{"PROTEST students>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
