@@ -2334,12 +2334,10 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 // it, past articles (and a comma before that word: "marcharon, exigiendo");
 // -1 when none.
 func (sc *sentCtx) introducedBy(m *match, cls string) int {
-	// a clause word is none ("cuando", "quando" end like gerunds)
-	is := func(k int) bool { return sc.lex.Cue(cls, sc.words[k].low) && !sc.lex.Cue("clause", sc.words[k].low) }
 	q := m.head
-	if !is(q) {
+	if !sc.lex.Cue(cls, sc.words[q].low) {
 		q = sc.skipArticlesBack(q - 1)
-		if q < 0 || !is(q) {
+		if q < 0 || !sc.lex.Cue(cls, sc.words[q].low) {
 			return -1
 		}
 	}

@@ -153,6 +153,11 @@ func (c *cueSet) has(w string) bool {
 	if c.exact[w] {
 		return true
 	}
+	return c.affixed(w)
+}
+
+// affixed reports whether w has one of the set's prefixes or suffixes.
+func (c *cueSet) affixed(w string) bool {
 	for _, p := range c.prefixes {
 		if strings.HasPrefix(w, p) {
 			return true
@@ -167,7 +172,21 @@ func (c *cueSet) has(w string) bool {
 }
 
 // Cue reports whether the lower-case word w is in cue class name.
-func (l *Lexicon) Cue(name, w string) bool { return l.cues[name].has(w) }
+// A clause word ("cuando", "quando") is in another class only by name, not
+// by an ending it shares with gerunds or participles.
+func (l *Lexicon) Cue(name, w string) bool {
+	c := l.cues[name]
+	if c == nil {
+		return false
+	}
+	if c.exact[w] {
+		return true
+	}
+	if name != "clause" && l.cues["clause"] != nil && l.cues["clause"].exact[w] {
+		return false
+	}
+	return c.affixed(w)
+}
 
 // ParsePatterns reads a predicate file. Each line is
 //

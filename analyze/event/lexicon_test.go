@@ -159,3 +159,23 @@ func TestExpandPhrases(t *testing.T) {
 		t.Errorf("plain line: %q", got)
 	}
 }
+
+// A clause word is in another cue class only by name, not by an ending it
+// shares with gerunds ("cuando", "quando" end in -ando).
+func TestClauseWordsTakeNoAffixClass(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		lang, class, w string
+		want           bool
+	}{
+		{"es", "purpose", "cuando", false},
+		{"es", "purpose", "exigiendo", true},
+		{"it", "purpose", "quando", false},
+		{"it", "purpose", "chiedendo", true},
+		{"es", "clause", "cuando", true},
+	} {
+		if got := c.Lexicon(tc.lang).Cue(tc.class, tc.w); got != tc.want {
+			t.Errorf("%s Cue(%q, %q) = %v, want %v", tc.lang, tc.class, tc.w, got, tc.want)
+		}
+	}
+}
