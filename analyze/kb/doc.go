@@ -14,7 +14,8 @@
 //
 //   - data/curated/*.tsv: names, abbreviations and metonyms (capitals and
 //     seats of government: Mosca, il Cremlino, Washington) of countries and
-//     organisations, historical states, armed groups, and people
+//     organisations, historical states, armed groups, international NGOs
+//     (ngos.tsv, sector NGO, no country), and people
 //     (people.tsv: heads of state and government, foreign and defence
 //     ministers of the G20, CSTO, NATO and UN Security Council members up
 //     to 2025, with dated roles; cities.tsv: major non-capital cities and

@@ -340,7 +340,8 @@ func TestOtherLocalesNotMatched(t *testing.T) {
 // the curated list are places of their country, in any case form; a capital
 // after a locative preposition is a place of its country under one id;
 // Italian, Spanish and French write some armed groups in lower case; the
-// FARC and the ELN are Colombian rebels.
+// FARC and the ELN are Colombian rebels; international NGOs are linked in
+// every language.
 func TestLinkedInContext(t *testing.T) {
 	k := loadKB(t)
 	for _, tc := range []struct{ name, text, want, country string }{
@@ -358,6 +359,11 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "Los hutíes atacaron un barco en el mar Rojo.", "grp:houthis", "YEM"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:eln", "COL"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:farc", "COL"},
+		// International NGOs have no country.
+		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
+		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
+		{"x.ru.txt", "Международный комитет Красного Креста посетил пленных.", "ngo:icrc", ""},
+		{"x.de.txt", "Ärzte ohne Grenzen kritisierte den Angriff auf das Krankenhaus.", "ngo:msf", ""},
 	} {
 		a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text))
 		if e := find(a, tc.want); e == nil || e.Country != tc.country {
