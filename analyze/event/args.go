@@ -1379,6 +1379,9 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 	content, gen := 0, false
 	for k := w0 - 1; k >= from; k-- {
 		w := sc.words[k]
+		if sc.approxAt(k) {
+			continue // "at least 20 protesters", "au moins": a quantity
+		}
 		switch {
 		case w.punct:
 			if softPunct(w.low) {
@@ -1427,6 +1430,13 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 	return 2
 }
 
+// approxAt reports whether word k is the preposition of a quantity's
+// approximation, the approximating word after it (cue approx: "at least",
+// "al menos", "au moins", "по меньшей мере").
+func (sc *sentCtx) approxAt(k int) bool {
+	return k+1 < len(sc.words) && sc.functionWord(sc.words[k].low) && sc.lex.Cue("approx", sc.words[k+1].low)
+}
+
 // plainStretch reports whether words [a, b), between a predicate and the
 // preposition that introduces its object, are a short run of articles and
 // content words: no clause punctuation, no other preposition, at most
@@ -1437,6 +1447,8 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := sc.words[k]
 		switch {
+		case sc.approxAt(k):
+			k++ // "mató al menos a 20 manifestantes": a quantity
 		case w.punct:
 			if !softPunct(w.low) && w.low != "(" && w.low != ")" {
 				return false

@@ -345,6 +345,11 @@ var codeCases = []codeCase{
 	// "cuando", "quando" are no gerunds of purpose: the protest is coded.
 	{"es", "Los estudiantes fueron detenidos cuando protestaban.", nil, []string{"PROTEST students>-"}},
 	{"it", "Gli studenti sono stati arrestati quando protestavano.", nil, []string{"PROTEST students>-"}},
+	// "At least", "al menos", "по меньшей мере" belong to the quantity of
+	// the object.
+	{"en", "Kenyan police killed at least 20 protesters.", nil, []string{"ASSAULT police>protesters"}},
+	{"es", "La policía mató al menos a 20 manifestantes.", nil, []string{"ASSAULT police>protesters"}},
+	{"ru", "Полиция задержала по меньшей мере 20 протестующих.", nil, []string{"COERCE police>protesters"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
