@@ -1631,7 +1631,27 @@ func (sc *sentCtx) governor(m *match) int {
 // a threat is about ("demanded the resignation of X", "threatened a
 // blockade"): not an event that happened.
 func (sc *sentCtx) unasserted(m *match) bool {
-	return m.gov >= 0 && (sc.predAt[m.gov] == "REQUEST" || sc.predAt[m.gov] == "THREATEN")
+	return m.gov >= 0 && (sc.predAt[m.gov] == "REQUEST" || sc.predAt[m.gov] == "THREATEN") || sc.proposed(m)
+}
+
+// proposed reports whether the predicate noun of m is what a proposal or a
+// plan is about (cue proposal): in its genitive, articles and adjectives
+// between ("la proposta egiziana di tregua", "a proposal for a truce"), or
+// right before it ("a ceasefire proposal", "the peace plan").
+func (sc *sentCtx) proposed(m *match) bool {
+	if !sc.nounLike(m) {
+		return false
+	}
+	if k := max(m.lastLit, m.w1); k < len(sc.words) && sc.lex.Cue("proposal", sc.words[k].low) {
+		return true
+	}
+	k := sc.skipArticlesBack(m.head - 1)
+	if k < 1 || !sc.lex.Cue("gen", sc.words[k].low) && !sc.lex.Cue("prep", sc.words[k].low) {
+		return false
+	}
+	for k--; k >= 0 && (sc.lex.Cue("art", sc.words[k].low) || sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective"); k-- {
+	}
+	return k >= 0 && sc.lex.Cue("proposal", sc.words[k].low)
 }
 
 // passiveNoAgent reports whether the predicate of m is a passive verb with

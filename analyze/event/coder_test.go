@@ -33,7 +33,7 @@ var (
 	rsf    = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
 	isr    = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем", "Израиль"}}
 	moscow = ent{"loc:moscow", "Moscow", "LOCATION", "RUS", "", []string{"Mosca", "Moscú", "Москву", "Moscow"}}
-	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет"}}
+	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет", "egiziana", "Egyptian", "égyptienne"}}
 	qat    = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
 	hamas  = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС"}}
 	tok    = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
@@ -350,6 +350,10 @@ var codeCases = []codeCase{
 	{"en", "Kenyan police killed at least 20 protesters.", nil, []string{"ASSAULT police>protesters"}},
 	{"es", "La policía mató al menos a 20 manifestantes.", nil, []string{"ASSAULT police>protesters"}},
 	{"ru", "Полиция задержала по меньшей мере 20 протестующих.", nil, []string{"COERCE police>protesters"}},
+	// What a proposal or a plan is about has not happened.
+	{"it", "Israele ha accettato la proposta egiziana di tregua.", []ent{isr, egy}, []string{"AGREE Israel>Egypt"}},
+	{"en", "Israel rejected the Egyptian truce proposal.", []ent{isr, egy}, []string{"REJECT Israel>Egypt"}},
+	{"fr", "Israël a rejeté la proposition égyptienne de trêve.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israël"}}, egy}, []string{"REJECT Israel>Egypt"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
