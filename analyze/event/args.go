@@ -1171,8 +1171,11 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	if weak >= 0 {
 		return sc.groupFrom(sc.spans[weak].group, sc.spans[weak].w0)
 	}
-	if m.p.Type == "ASSAULT" {
-		return sc.placeStruck(m, from, src)
+	switch m.p.Type {
+	case "ASSAULT":
+		return sc.placeReached(from, src, "hit")
+	case "AID":
+		return sc.placeReached(from, src, "target") // "fornirà armi a Kiev"
 	}
 	return nil
 }
@@ -1199,13 +1202,13 @@ func (sc *sentCtx) demandedSubject(m *match, src []int) []int {
 	return nil
 }
 
-// placeStruck returns the place an attack strikes, as its target: a place
-// of a known country that is the attack's direct object or follows a
-// preposition of striking ("shelled Kharkiv", "strikes on Gaza", "удар по
-// Харькову"), in another country than the source's; nil when none. A
-// place after a locative preposition is where, not what ("attacked in
-// Kharkiv").
-func (sc *sentCtx) placeStruck(m *match, from int, src []int) []int {
+// placeReached returns the place an attack strikes or aid is sent to, as
+// its target: a place of a known country that is the predicate's direct
+// object or follows a preposition of cue class cls (hit: "shelled
+// Kharkiv", "strikes on Gaza", "удар по Харькову"; target: "fornirà armi a
+// Kiev"), in another country than the source's; nil when none. A place
+// after another preposition is where, not what ("attacked in Kharkiv").
+func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
 	for j, sp := range sc.spans {
 		if sp.w0 < from {
 			continue
@@ -1226,7 +1229,7 @@ func (sc *sentCtx) placeStruck(m *match, from int, src []int) []int {
 		}
 		k := sc.skipArticlesBack(sp.w0 - 1)
 		switch {
-		case k >= from && sc.lex.Cue("hit", sc.words[k].low):
+		case k >= from && sc.lex.Cue(cls, sc.words[k].low):
 		case k < from: // right after the predicate: its direct object
 		default:
 			return nil

@@ -32,6 +32,7 @@ var (
 	saf    = ent{"gov:SDN:MIL", "Sudanese Armed Forces", "ORG", "SDN", "MIL", []string{"esercito sudanese"}}
 	rsf    = ent{"grp:rsf", "Rapid Support Forces", "ORG", "SDN", "REB", []string{"Rsf", "Forze di supporto rapido"}}
 	isr    = ent{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel", "Israele", "Израилем", "Израиль"}}
+	kyiv   = ent{"loc:kyiv", "Kyiv", "LOCATION", "UKR", "", []string{"Kiev", "Kyiv"}}
 	moscow = ent{"loc:moscow", "Moscow", "LOCATION", "RUS", "", []string{"Mosca", "Moscú", "Москву", "Moscow"}}
 	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет", "egiziana", "Egyptian", "égyptienne"}}
 	qat    = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
@@ -354,6 +355,10 @@ var codeCases = []codeCase{
 	{"it", "Israele ha accettato la proposta egiziana di tregua.", []ent{isr, egy}, []string{"AGREE Israel>Egypt"}},
 	{"en", "Israel rejected the Egyptian truce proposal.", []ent{isr, egy}, []string{"REJECT Israel>Egypt"}},
 	{"fr", "Israël a rejeté la proposition égyptienne de trêve.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israël"}}, egy}, []string{"REJECT Israel>Egypt"}},
+	// A capital aid is sent to is its recipient; not one's own.
+	{"it", "L'Italia fornirà armi a Kiev.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italia"}}, kyiv}, []string{"AID Italy>Kyiv +fut @Kyiv"}},
+	{"en", "Germany sent weapons to Kyiv.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}, kyiv}, []string{"AID Germany>Kyiv @Kyiv"}},
+	{"it", "La Russia ha inviato truppe a Mosca.", []ent{rus, moscow}, []string{"AID Russia>- @Moscow"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
