@@ -1175,7 +1175,10 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	case "ASSAULT":
 		return sc.placeReached(from, src, "hit")
 	case "AID":
-		return sc.placeReached(from, src, "target") // "fornirà armi a Kiev"
+		if t := sc.placeReached(from, src, "target"); t != nil {
+			return t // "fornirà armi a Kiev"
+		}
+		return sc.beneficiary(from, src)
 	}
 	return nil
 }
@@ -1198,6 +1201,25 @@ func (sc *sentCtx) demandedSubject(m *match, src []int) []int {
 	}
 	if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && sc.spans[j].kind != "adjective" && !contains(src, j) {
 		return sc.groupFrom(sc.spans[j].group, k)
+	}
+	return nil
+}
+
+// beneficiary returns the actor aid is for (cue benef: "una ayuda de 50.000
+// millones de euros para Ucrania", "aid for Ukraine"): the first actor after
+// word from within objReach words and the clause whose phrase that
+// preposition opens; nil when none.
+func (sc *sentCtx) beneficiary(from int, src []int) []int {
+	for j, sp := range sc.spans {
+		if sp.w0 < from {
+			continue
+		}
+		if sp.w0-from > objReach || sc.punctBetween(from, sp.w0) {
+			break
+		}
+		if k := sc.skipArticlesBack(sp.w0 - 1); k >= from && sc.actorSpan(j) && !contains(src, j) && sc.lex.Cue("benef", sc.words[k].low) {
+			return sc.groupFrom(sp.group, sp.w0)
+		}
 	}
 	return nil
 }

@@ -359,6 +359,9 @@ var codeCases = []codeCase{
 	{"it", "L'Italia fornirà armi a Kiev.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italia"}}, kyiv}, []string{"AID Italy>Kyiv +fut @Kyiv"}},
 	{"en", "Germany sent weapons to Kyiv.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}, kyiv}, []string{"AID Germany>Kyiv @Kyiv"}},
 	{"it", "La Russia ha inviato truppe a Mosca.", []ent{rus, moscow}, []string{"AID Russia>- @Moscow"}},
+	// Aid "for" a state is aid to it, however far the amount keeps them apart.
+	{"es", "La UE aprobó una ayuda de 50.000 millones de euros para Ucrania.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},
+	{"fr", "L'UE a débloqué une aide de 50 milliards d'euros pour l'Ukraine.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
