@@ -1578,8 +1578,8 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 		return false
 	}
 	lw := sc.words[k].low
-	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) {
-		return true
+	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) {
+		return true // also a genitive by case: "в случае визита", "опасения нападения"
 	}
 	if sc.lex.Cue("cause", lw) && sc.predAt[k] == "" && sc.earlierPredicate(k, "") {
 		// why an earlier act was done: "sanctions on Russia over the

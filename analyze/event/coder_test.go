@@ -362,6 +362,9 @@ var codeCases = []codeCase{
 	// Aid "for" a state is aid to it, however far the amount keeps them apart.
 	{"es", "La UE aprobó una ayuda de 50.000 millones de euros para Ucrania.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},
 	{"fr", "L'UE a débloqué une aide de 50 milliards d'euros pour l'Ukraine.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},
+	// What may happen "in case of" is not the subject's act.
+	{"ru", "Китай пригрозил ответными мерами в случае визита Пелоси.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Китай"}}, {"per:pelosi", "Nancy Pelosi", "PERSON", "USA", "LEG", []string{"Пелоси"}}}, []string{"THREATEN China>Nancy Pelosi"}},
+	{"fr", "La Chine a menacé de riposter en cas d'attaque contre Taïwan.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chine"}}, {"TWN", "Taiwan", "COUNTRY", "TWN", "", []string{"Taïwan"}}}, []string{"THREATEN China>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
