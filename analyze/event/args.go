@@ -2052,6 +2052,8 @@ func (sc *sentCtx) flagsBetween(a, b int) (neg, fut, hyp bool) {
 			neg = true
 		case sc.lex.Cue("fut", w.low) || sc.lex.Cue("futinf", w.low) && k+1 < len(sc.words) && sc.lex.Cue("inf", sc.words[k+1].low):
 			fut = true
+		case sc.lex.Cue("cond", w.low) && sc.lex.Cue("futpast", w.low) && sc.reported(b):
+			fut = true // "said Ankara would not support": a future in reported speech
 		case sc.lex.Cue("cond", w.low):
 			hyp = true
 		}
@@ -2062,6 +2064,15 @@ func (sc *sentCtx) flagsBetween(a, b int) (neg, fut, hyp bool) {
 // flags reads negation, future and hypothesis around the predicate.
 func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	ws := sc.words
+	// A conditional of the future in the past ("would", "würde", a
+	// conditional verb form) is a future in reported speech; a modal
+	// ("could", "potrebbe") stays hypothetical.
+	pastFut, modal, other := false, false, false
+	defer func() {
+		if hyp && pastFut && !modal && !other && sc.reported(m.head) {
+			hyp, fut = false, true // "said it would send"
+		}
+	}()
 	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
 		w := ws[k]
 		if w.punct {
@@ -2076,6 +2087,11 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		}
 		if sc.lex.Cue("cond", w.low) {
 			hyp = true
+			if sc.lex.Cue("futpast", w.low) {
+				pastFut = true
+			} else {
+				modal = true
+			}
 		}
 	}
 	// Negation after the auxiliary ("ne ... pas", "did not") is within the
@@ -2087,10 +2103,10 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		fut = true
 	}
 	if sc.lex.Cue("condsuf", h.low) && !noun {
-		hyp = true
+		hyp, pastFut = true, true
 	}
 	if k := sc.skipArticlesBack(m.head - 1); k >= 0 && sc.lex.Cue("possible", ws[k].low) {
-		hyp = true // "a possible ceasefire"
+		hyp, other = true, true // "a possible ceasefire"
 	}
 	for k := m.head; k < m.lastLit; k++ {
 		if sc.lex.Cue("neg", ws[k].low) && !sc.literalAt(m, k) {
@@ -2108,7 +2124,7 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 			neg = true
 		}
 		if sc.lex.Cue("fear", w.low) && k >= m.head-4 {
-			hyp = true
+			hyp, other = true, true
 		}
 	}
 	// A conditional clause before the predicate in the same sentence part.
@@ -2118,11 +2134,25 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 			break
 		}
 		if sc.lex.Cue("hyp", w.low) || sc.lex.Cue("hypel", w.low) && k+1 < len(ws) && sc.lex.Cue("hypelnext", ws[k+1].low) {
-			hyp = true // (an elided "si" only before its pronoun: "s'il", not "s'est")
+			hyp, other = true, true // (an elided "si" only before its pronoun: "s'il", not "s'est")
 			break
 		}
 	}
 	return neg, fut, hyp
+}
+
+// reported reports whether a verb of saying (cue attrib) comes before word h
+// in the sentence, no semicolon or colon between: h is in reported speech.
+func (sc *sentCtx) reported(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-15; k-- {
+		switch w := sc.words[k].low; {
+		case w == ";" || w == ":":
+			return false
+		case sc.lex.Cue("attrib", w):
+			return true
+		}
+	}
+	return false
 }
 
 // literalAt reports whether word k is matched by an exact word of m's

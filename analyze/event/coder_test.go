@@ -365,6 +365,15 @@ var codeCases = []codeCase{
 	// What may happen "in case of" is not the subject's act.
 	{"ru", "Китай пригрозил ответными мерами в случае визита Пелоси.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Китай"}}, {"per:pelosi", "Nancy Pelosi", "PERSON", "USA", "LEG", []string{"Пелоси"}}}, []string{"THREATEN China>Nancy Pelosi"}},
 	{"fr", "La Chine a menacé de riposter en cas d'attaque contre Taïwan.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chine"}}, {"TWN", "Taiwan", "COUNTRY", "TWN", "", []string{"Taïwan"}}}, []string{"THREATEN China>-"}},
+	// In reported speech "would" and the conditional are a future in the
+	// past; "could" stays a possibility, and so does "would" with no report.
+	{"en", "Russia said it would send troops to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +fut"}},
+	{"en", "Russia said it could send troops to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +hyp"}},
+	{"en", "Russia would send troops to Belarus if asked.", []ent{rus, blr}, []string{"AID Russia>Belarus +hyp"}},
+	{"es", "Rusia dijo que enviaría tropas a Bielorrusia.", []ent{rus, {"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorrusia"}}}, []string{"AID Russia>Belarus +fut"}},
+	// Warships sent somewhere are a show of force.
+	{"en", "The United States sent an aircraft carrier to the eastern Mediterranean.", []ent{usa}, []string{"MOBILIZE United States>-"}},
+	{"ru", "Россия направила военные корабли в Средиземное море.", []ent{rus}, []string{"MOBILIZE Russia>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
@@ -390,7 +399,7 @@ var codeCases = []codeCase{
 	{"es", "Rusia atacó Ucrania. Amenazó después a Kazajistán.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
 	{"es", "Rusia atacó Ucrania. Las amenazas a Kazajistán crecen.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
 	// The speaker of a report is not the fallback target.
-	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +hyp"}},
+	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +fut"}},
 	// "reso noto" (made known) is no surrender.
 	{"it", "La polizia ha reso noto il bilancio degli scontri.", nil, nil},
 	// Land occupations, pot-banging, chanting slogans are protests.
