@@ -374,6 +374,12 @@ var codeCases = []codeCase{
 	// Warships sent somewhere are a show of force.
 	{"en", "The United States sent an aircraft carrier to the eastern Mediterranean.", []ent{usa}, []string{"MOBILIZE United States>-"}},
 	{"ru", "Россия направила военные корабли в Средиземное море.", []ent{rus}, []string{"MOBILIZE Russia>-"}},
+	// Sit-ins, pickets, vigils and torchlight marches are protests.
+	{"es", "Los maestros mantienen un plantón en la plaza.", nil, []string{"PROTEST workers>-"}},
+	{"es", "Los camioneros instalaron piquetes en las rutas.", nil, []string{"PROTEST workers>-"}},
+	{"it", "I lavoratori hanno fatto un picchetto davanti alla fabbrica.", nil, []string{"PROTEST workers>-"}},
+	{"de", "Aktivisten hielten eine Mahnwache vor der Botschaft ab.", nil, []string{"PROTEST protesters>-"}},
+	{"ru", "Активисты провели пикет у посольства.", nil, []string{"PROTEST protesters>government"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
