@@ -380,6 +380,11 @@ var codeCases = []codeCase{
 	{"it", "I lavoratori hanno fatto un picchetto davanti alla fabbrica.", nil, []string{"PROTEST workers>-"}},
 	{"de", "Aktivisten hielten eine Mahnwache vor der Botschaft ab.", nil, []string{"PROTEST protesters>-"}},
 	{"ru", "Активисты провели пикет у посольства.", nil, []string{"PROTEST protesters>government"}},
+	// Lock-ins and road closures by a crowd are protests; an official
+	// closing roads restricts movement.
+	{"es", "Los mineros realizan un encierro en la mina.", nil, []string{"PROTEST workers>-"}},
+	{"es", "Los transportistas anunciaron el cierre de vías.", nil, []string{"PROTEST workers>-"}},
+	{"es", "El gobierno ordenó el cierre de las carreteras.", nil, []string{"COERCE government>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
