@@ -469,7 +469,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
-	if src == nil && sc.c.ont.Verbal(p.Type) {
+	if src == nil && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
+		// (any act of the quote that opens the sentence is the
+		// speaker's: "We will not send troops, Germany said")
 		if g := sc.speaker(m, tgt); g != nil {
 			src, srcRole = g, roleSpeaker
 		}
@@ -1866,8 +1868,40 @@ func (sc *sentCtx) speaker(m *match, tgt []int) []int {
 				break
 			}
 		}
+		// the speaker right before a closing verb of saying, after the
+		// quote's comma: "We condemn the attack, the ministry said"
+		if k > m.head && k > 0 {
+			if j := sc.inSpan[k-1]; j >= 0 && sc.actorSpan(j) && !contains(tgt, j) && sc.spans[j].w1 == k {
+				if c := sc.skipArticlesBack(sc.spans[j].w0 - 1); c >= 0 && sc.words[c].low == "," {
+					return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+				}
+			}
+		}
 	}
 	return nil
+}
+
+// quoted reports whether the predicate of m is in a quote that opens the
+// sentence and a closing verb of saying follows after a comma ("We will
+// not send troops, Germany said").
+func (sc *sentCtx) quoted(m *match) bool {
+	for k := max(m.lastLit, m.w1); k+1 < len(sc.words); k++ {
+		w := sc.words[k]
+		if w.low == "," {
+			for q := k + 1; q < len(sc.words) && q <= k+attribSkip+2; q++ {
+				if sc.lex.Cue("attrib", sc.words[q].low) {
+					return true
+				}
+				if sc.words[q].punct && !softPunct(sc.words[q].low) {
+					break
+				}
+			}
+		}
+		if w.punct && !softPunct(w.low) && w.low != "," || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+	}
+	return false
 }
 
 // location is the span of the place the sentence says the event happened:

@@ -385,6 +385,14 @@ var codeCases = []codeCase{
 	{"es", "Los mineros realizan un encierro en la mina.", nil, []string{"PROTEST workers>-"}},
 	{"es", "Los transportistas anunciaron el cierre de vías.", nil, []string{"PROTEST workers>-"}},
 	{"es", "El gobierno ordenó el cierre de las carreteras.", nil, []string{"COERCE government>-"}},
+	// What a request asks for is no act of the requester.
+	{"en", "Israel demanded the release of the hostages.", []ent{isr}, []string{"REQUEST Israel>-"}},
+	// A quote that opens the sentence is its speaker's, who may be named
+	// before the closing verb of saying; French first person plural.
+	{"en", "We condemn the attack, the Russian foreign ministry said.", []ent{{"gov:RUS:MFA", "Ministry of Foreign Affairs of Russia", "ORG", "RUS", "GOV", []string{"Russian foreign ministry"}}}, []string{"ACCUSE Ministry of Foreign Affairs of Russia>-"}},
+	{"en", "We will not send troops, Germany said.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}}, []string{"AID Germany>- +neg +fut"}},
+	{"es", "No enviaremos tropas, dijo Alemania.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Alemania"}}}, []string{"AID Germany>- +neg +fut"}},
+	{"fr", "Nous condamnons cette attaque, a déclaré la France.", []ent{fra}, []string{"ACCUSE France>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

@@ -69,6 +69,7 @@ func (sc *sentCtx) matches() []match {
 	if len(all) < 2 {
 		return all
 	}
+	all = requestedObjects(all)
 	sort.SliceStable(all, func(i, j int) bool {
 		a, b := all[i], all[j]
 		if a.p.literal != b.p.literal {
@@ -98,6 +99,28 @@ func (sc *sentCtx) matches() []match {
 		out = append(out, m)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
+	return out
+}
+
+// requestedObjects drops a match that starts on the last word of a request
+// or a threat with as many literal words: that word is what is asked for or
+// threatened ("demanded the release of the hostages" is a request, not a
+// release), which the request keeps.
+func requestedObjects(all []match) []match {
+	out := make([]match, 0, len(all))
+	for i, b := range all {
+		asked := false
+		for j, a := range all {
+			if j != i && (a.p.Type == "REQUEST" || a.p.Type == "THREATEN") && b.p.Type != a.p.Type &&
+				b.head == a.lastLit-1 && a.head < b.head && b.p.literal <= a.p.literal {
+				asked = true
+				break
+			}
+		}
+		if !asked {
+			out = append(out, b)
+		}
+	}
 	return out
 }
 

@@ -51,8 +51,11 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			return
 		}
 		w.stem = c.stem(lang, w.low)
-		if lang == "it" {
+		switch lang {
+		case "it":
 			w.stem2 = italianFuture(w.low)
+		case "fr":
+			w.stem2 = frenchFirstPlural(w.low)
 		}
 		out = append(out, w)
 	}
@@ -114,6 +117,17 @@ func (c *Coder) stem(lang, w string) string {
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// frenchFirstPlural stems a French first person plural ("nous condamnons",
+// "exigeons") from its infinitive in -er, which the Snowball stemmer does
+// not reach; "" for other words (nouns in -ions: "élections").
+func frenchFirstPlural(w string) string {
+	if !strings.HasSuffix(w, "ons") || strings.HasSuffix(w, "ions") || len(w) < 7 {
+		return ""
+	}
+	base := strings.TrimSuffix(w[:len(w)-3], "e") // "exigeons" -> "exig"
+	return Stem("fr", base+"er")
+}
 
 // italianFuture stems an Italian future form from its infinitive
 // ("attaccherà" -> attaccare, "invierà" -> inviare), which the Snowball
