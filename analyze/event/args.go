@@ -515,8 +515,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	recip := m.slotSeen[2] || (p.Recip && len(src) > 1) ||
 		// "Putin and Trump discussed … in a phone call": two parties of a
 		// meeting or an agreement with no one else named meet each other
-		len(src) == 2 && tgt == nil && srcRole == roleSubject && (p.Type == "CONSULT" || p.Type == "AGREE") &&
-			!sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
+		// (a place they talk about is no party: "обсудили ситуацию в Сирии")
+		len(src) == 2 && (tgt == nil || tgtRole == roleObject && sc.placePhrase(tgt[0])) && srcRole == roleSubject &&
+			(p.Type == "CONSULT" || p.Type == "AGREE") && !sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
 	type pair struct{ s, t int }
 	var pairs []pair
 	switch {
@@ -1879,6 +1880,18 @@ func (sc *sentCtx) speaker(m *match, tgt []int) []int {
 		}
 	}
 	return nil
+}
+
+// placePhrase reports whether span j is a place phrase: a country or place
+// after a locative preposition that follows a noun ("the situation in
+// Syria", "ситуацию в Сирии"), not the verb's own complement.
+func (sc *sentCtx) placePhrase(j int) bool {
+	k := sc.skipArticlesBack(sc.spans[j].w0 - 1)
+	if k < 1 || !sc.lex.Cue("loc", sc.words[k].low) {
+		return false
+	}
+	prev := sc.words[k-1]
+	return !prev.punct && sc.predAt[k-1] == "" && !sc.functionWord(prev.low) && sc.inSpan[k-1] < 0
 }
 
 // quoted reports whether the predicate of m is in a quote that opens the

@@ -393,6 +393,10 @@ var codeCases = []codeCase{
 	{"en", "We will not send troops, Germany said.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}}, []string{"AID Germany>- +neg +fut"}},
 	{"es", "No enviaremos tropas, dijo Alemania.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Alemania"}}}, []string{"AID Germany>- +neg +fut"}},
 	{"fr", "Nous condamnons cette attaque, a déclaré la France.", []ent{fra}, []string{"ACCUSE France>-"}},
+	// Discussing with someone is consulting them; two parties talking about
+	// a place consult each other, not the place.
+	{"en", "Macron discussed the war with Zelensky.", []ent{{"per:macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}, {"per:zelensky", "Volodymyr Zelensky", "PERSON", "UKR", "GOV", []string{"Zelensky"}}}, []string{"CONSULT Emmanuel Macron>Volodymyr Zelensky"}},
+	{"ru", "Путин и Эрдоган обсудили по телефону ситуацию в Сирии.", []ent{{"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Путин"}}, {"per:erdogan", "Recep Tayyip Erdoğan", "PERSON", "TUR", "GOV", []string{"Эрдоган"}}, {"SYR", "Syria", "COUNTRY", "SYR", "", []string{"Сирии"}}}, []string{"CONSULT Vladimir Putin>Recep Tayyip Erdoğan", "CONSULT Recep Tayyip Erdoğan>Vladimir Putin"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
