@@ -30,6 +30,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range sc.govAt {
 		sc.govAt[i] = -1
 	}
+	sc.verbAt = make([]bool, len(sc.words))
 	for i := range ms {
 		ms[i].gov = sc.governor(&ms[i])
 		ms[i].detached = sc.detachedNoun(&ms[i])
@@ -38,6 +39,9 @@ func (sc *sentCtx) code() []vedetta.Event {
 				sc.govAt[k] = ms[i].gov
 			}
 		}
+	}
+	for i := range ms {
+		sc.verbAt[ms[i].head] = !sc.nounLike(&ms[i])
 	}
 	var out []vedetta.Event
 	var reqTgt []int   // the addressee of the last request
@@ -1000,6 +1004,7 @@ func (sc *sentCtx) otherSubject(a, h int) bool {
 
 func (sc *sentCtx) subjectNP(w0 int) bool {
 	content := 0
+	ownArt := false // the actor's own article, right before it
 	for k := w0 - 1; k >= 0; k-- {
 		w := sc.words[k]
 		switch {
@@ -1014,7 +1019,10 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 			return true // "a day after Tokayev asked": a conjunction, not a preposition
 		case sc.lex.Cue("gen", w.low) && sc.afterActor(k):
 			return false // "le Forze (Rsf) del Sudan": a modifier of another actor
-		case sc.lex.Cue("art", w.low), sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
+		case sc.lex.Cue("art", w.low):
+			ownArt = ownArt || content == 0
+			continue
+		case sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
 			continue
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low):
 			// A language that marks case by form and has no articles:
@@ -1023,6 +1031,11 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 			return content > 0 && sc.lex.Cue("order", "caseforms") && sc.nominativeAgent(w0)
 		case sc.lex.Cue("clause", w.low):
 			return true
+		case ownArt && content == 0 && sc.predAt[k] == "" && sc.prepBefore(k):
+			// a prepositional phrase of one noun right before the actor's
+			// article ends there: "dopo le proteste nel paese il
+			// presidente Tokayev"
+			return true
 		}
 		content++
 		if content > subjWalk {
@@ -1030,6 +1043,32 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 		}
 	}
 	return true
+}
+
+// subjectOfNext reports whether the actor group starting at word w0 is
+// followed, past dates, numbers and auxiliaries, by a predicate read as a
+// verb: the subject of that verb.
+func (sc *sentCtx) subjectOfNext(w0 int) bool {
+	j := sc.inSpan[w0]
+	if j < 0 {
+		return false
+	}
+	g := sc.groups[sc.spans[j].group]
+	k := sc.spans[g[len(g)-1]].w1
+	for end := k + 4; k < len(sc.words) && k < end && (sc.words[k].date || isNumber(sc.words[k].low) || sc.auxWord(sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)); k++ {
+	}
+	return k < len(sc.words) && sc.verbAt[k]
+}
+
+// prepBefore reports whether a preposition (not an infinitive marker:
+// "to close the Strait") comes right before word k, past articles.
+func (sc *sentCtx) prepBefore(k int) bool {
+	q := sc.skipArticlesBack(k - 1)
+	if q < 0 {
+		return false
+	}
+	w := sc.words[q].low
+	return !sc.lex.Cue("inf", w) && (sc.lex.Cue("target", w) || sc.lex.Cue("prep", w) || sc.lex.Cue("loc", w))
 }
 
 // nextIsPredicate reports whether the actor starting at word w0 is followed
@@ -1405,6 +1444,7 @@ func (sc *sentCtx) clauseBreak(a, b int) bool {
 // for none.
 func (sc *sentCtx) objectNP(from, w0 int) int {
 	content, gen := 0, false
+	ownArt := false // the actor's own article, right before it
 	for k := w0 - 1; k >= from; k-- {
 		w := sc.words[k]
 		if sc.approxAt(k) {
@@ -1417,6 +1457,7 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			}
 			return 0
 		case sc.lex.Cue("art", w.low):
+			ownArt = ownArt || content == 0
 			continue
 		case sc.lex.Cue("gen", w.low):
 			gen = true
@@ -1428,11 +1469,19 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			if sc.lex.Cue("inplace", w.low) && sc.spanAt[w0] >= 0 && sc.spans[sc.spanAt[w0]].kind == "metonym" {
 				return 0 // "en el centro de Caracas": a capital named as a place
 			}
+			if content > 0 && sc.lex.Cue("order", "caseforms") && sc.nominativeAgent(w0) {
+				return 0 // "протестов в стране президент Казахстана": a new subject
+			}
 			if content <= objWalk && sc.plainStretch(from, k) {
 				return 2
 			}
 			return 0
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
+			return 0
+		}
+		if ownArt && content == 0 && sc.predAt[k] == "" && sc.prepBefore(k) && sc.subjectOfNext(w0) {
+			// "proteste nel paese il presidente Tokayev ha chiesto": the
+			// subject of the next verb, after a phrase of one noun
 			return 0
 		}
 		if j := sc.inSpan[k]; j >= 0 {

@@ -182,6 +182,7 @@ type sentCtx struct {
 	truce   int             // whether the sentence speaks of a truce: 0 unknown, 1 yes, -1 no
 	predAt  []string        // word index -> type of the matched predicate covering it, or ""
 	govAt   []int           // word index -> the governor of the predicate noun covering it (see governor), or -1
+	verbAt  []bool          // word index -> a predicate read as a verb (not a noun) starts there
 	quote   []int           // word index -> the quotation holding it (1, 2, …), or 0
 }
 

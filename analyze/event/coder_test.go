@@ -397,6 +397,11 @@ var codeCases = []codeCase{
 	// a place consult each other, not the place.
 	{"en", "Macron discussed the war with Zelensky.", []ent{{"per:macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}, {"per:zelensky", "Volodymyr Zelensky", "PERSON", "UKR", "GOV", []string{"Zelensky"}}}, []string{"CONSULT Emmanuel Macron>Volodymyr Zelensky"}},
 	{"ru", "Путин и Эрдоган обсудили по телефону ситуацию в Сирии.", []ent{{"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Путин"}}, {"per:erdogan", "Recep Tayyip Erdoğan", "PERSON", "TUR", "GOV", []string{"Эрдоган"}}, {"SYR", "Syria", "COUNTRY", "SYR", "", []string{"Сирии"}}}, []string{"CONSULT Vladimir Putin>Recep Tayyip Erdoğan", "CONSULT Recep Tayyip Erdoğan>Vladimir Putin"}},
+	// A phrase of one noun before the actor's own article ends there: the
+	// actor is the next verb's subject, not the object of the noun before.
+	{"it", "Dopo le proteste nel paese il presidente Tokayev ha chiesto aiuto alla CSTO.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
+	{"es", "Tras las protestas en el país el presidente Tokayev pidió ayuda a la OTSC.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
+	{"ru", "На фоне протестов в стране президент Токаев обратился к ОДКБ.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
