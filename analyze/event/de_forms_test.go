@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // German test entities (the shared ones are in coder_test.go).
 var (
@@ -72,16 +69,4 @@ var germanFormCases = []codeCase{
 	{"de", "Die Ukraine und Polen kritisieren Russland.", []ent{ukr, dePol, rus}, []string{"ACCUSE Ukraine>Russia", "ACCUSE Poland>Russia"}},
 }
 
-func TestGermanVerbForms(t *testing.T) {
-	c := coder(t)
-	for _, tc := range germanFormCases {
-		a := build(t, tc.lang, "2022-01-10", tc.text, tc.ents)
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventString(e))
-		}
-		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-			t.Errorf("%s %q\n got %q\nwant %q", tc.lang, tc.text, got, tc.want)
-		}
-	}
-}
+func TestGermanVerbForms(t *testing.T) { checkCases(t, germanFormCases) }

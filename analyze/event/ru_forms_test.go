@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Russian surfaces of test entities, in the cases the sentences below use.
 var (
@@ -78,19 +75,4 @@ var ruFormCases = []codeCase{
 	{"ru", "Оппозиция выйдет на улицы.", nil, []string{"PROTEST opposition>-"}},
 }
 
-func TestRussianVerbForms(t *testing.T) {
-	c := coder(t)
-	for _, tc := range ruFormCases {
-		a := build(t, tc.lang, "2022-01-10", tc.text, tc.ents)
-		var got []string
-		for _, e := range c.Code(a) {
-			got = append(got, eventString(e))
-			if e.Evidence != a.Text[e.Start:e.End] || e.Quad == "" || e.Context == nil {
-				t.Errorf("%s: bad event fields %+v", tc.text, e)
-			}
-		}
-		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
-			t.Errorf("%s %q\n got %q\nwant %q", tc.lang, tc.text, got, tc.want)
-		}
-	}
-}
+func TestRussianVerbForms(t *testing.T) { checkCases(t, ruFormCases) }
