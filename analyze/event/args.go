@@ -415,6 +415,15 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if j := sc.forcesOwner(m); src == nil && j >= 0 {
 				src, srcRole = []int{j}, roleSubject // "condemned the deployment of Russian troops"
 			}
+		} else if g := sc.v2Subject(m); g != nil {
+			src, srcRole = g, roleSubject
+			// the object after the subject: "verurteilte Deutschland Russland"
+			after := *m
+			after.lastLit = max(m.lastLit, sc.spans[g[len(g)-1]].w1)
+			after.w1 = max(m.w1, after.lastLit)
+			if !m.slotSeen[1] {
+				tgt, tgtRole = sc.object(&after, src), roleObject
+			}
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
 		} else if j := sc.forcesOwner(m); j >= 0 {
@@ -471,6 +480,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if g := sc.agentOfObject(m, src); g != nil {
 				tgt, tgtRole = g, roleObject
 			}
+		}
+	}
+	if src == nil {
+		// "Sanctions were imposed on Iran by the United States": the
+		// agent of the passive verb the predicate noun is the subject of
+		if g := sc.passiveNounAgent(m, tgt); g != nil {
+			src, srcRole = g, roleAgent
 		}
 	}
 	if src == nil && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
@@ -623,6 +639,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if p.Official != "" && official {
 			e.Type, e.Mode, e.Quad = p.Official, p.OfficialMode, sc.c.ont.Types[p.Official].Quad
 		}
+		if e.Type == "RETREAT" && e.Future && !e.Hypothetical && !e.Negated {
+			// PLOVER: "announced ... would withdraw troops" is RETREAT +
+			// future, "and should be coded as CONCEDE"
+			e.Type, e.Mode, e.Quad = "CONCEDE", "", sc.c.ont.Types["CONCEDE"].Quad
+		}
 		if e.Type == "REQUEST" && e.Source != nil && e.Source.ID == "" && e.Source.Name == "protesters" {
 			// "los manifestantes reclamaron elecciones": the demand is the
 			// topic of a protest, which PLOVER does not code apart; the
@@ -682,6 +703,42 @@ func (sc *sentCtx) forcesOwner(m *match) int {
 		}
 	}
 	return -1
+}
+
+// v2Subject returns, in a verb-second language (cue order v2: German), the
+// subject that follows the finite verb when something else opens the main
+// clause ("Am Montag verurteilte Deutschland Russland", "Nach Angaben der
+// Behörden griff Russland die Ukraine an"): the actor right after the verb,
+// past articles, when the clause opens with a preposition, a date or an
+// adverb rather than an actor; nil otherwise.
+func (sc *sentCtx) v2Subject(m *match) []int {
+	if !sc.lex.Cue("order", "v2") || sc.nounLike(m) {
+		return nil
+	}
+	st := m.head
+	for st > 0 {
+		w := sc.words[st-1]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) || sc.lex.Cue("compl", w.low) {
+			break
+		}
+		st--
+	}
+	if st == m.head || st > 0 && sc.words[st-1].low != "." && !sc.words[st-1].punct {
+		return nil // verb first, or a subordinate clause
+	}
+	first := sc.words[st]
+	opened := first.date || sc.lex.Cue("prep", first.low) || sc.lex.Cue("target", first.low) || sc.lex.Cue("loc", first.low) ||
+		sc.inSpan[st] < 0 && !sc.functionWord(first.low) && !first.upper
+	if !opened || sc.inSpan[st] >= 0 && sc.actorSpan(sc.inSpan[st]) {
+		return nil
+	}
+	k := sc.skipArticles(m.head + 1)
+	if k < len(sc.words) {
+		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) {
+			return sc.groupFrom(sc.spans[j].group, k)
+		}
+	}
+	return nil
 }
 
 // postverbalSubject returns the subject of a verb of arriving or moving
@@ -1398,6 +1455,8 @@ func (sc *sentCtx) phraseCase(w0 int) int {
 			continue
 		case w.punct || sc.inSpan[k] >= 0 || sc.lex.Cue("clause", w.low) || sc.lex.Cue("coord", w.low):
 			return 0
+		case w.date || sc.lex.Cue("perfaux", w.low) || sc.lex.Cue("passaux", w.low) || sc.lex.Cue("fut", w.low):
+			return 0 // a date or an auxiliary ends the phrase before: "Am Dienstag hat Deutschland
 		case sc.lex.Cue("target", w.low) && content == 0:
 			return 1
 		case sc.lex.Cue("target", w.low) || sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("gen", w.low):
@@ -1630,8 +1689,18 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 		return false
 	}
 	lw := sc.words[k].low
-	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) {
-		return true // also a genitive by case: "в случае визита", "опасения нападения"
+	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) || skipped && sc.lex.Cue("bgtime", lw) {
+		// also a genitive by case: "в случае визита", "опасения
+		// нападения"; an earlier event the clause is dated by, a noun:
+		// "dopo l'attacco", "after the attack" (not "tras llegar a un
+		// acuerdo")
+		return true
+	}
+	if !skipped && k > 0 && sc.inSpan[k] < 0 && !sc.functionWord(lw) && sc.predAt[k] == "" {
+		// one word qualifying the noun: "about a planned attack"
+		if q := sc.skipArticlesBack(k - 1); q >= 0 && q < k-1 && (sc.lex.Cue("topic", sc.words[q].low) || sc.lex.Cue("bgtime", sc.words[q].low)) {
+			return true
+		}
 	}
 	if sc.lex.Cue("cause", lw) && sc.predAt[k] == "" && sc.earlierPredicate(k, "") {
 		// why an earlier act was done: "sanctions on Russia over the
@@ -1875,6 +1944,42 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// passiveNounAgent returns the agent of a passive verb right after the
+// predicate noun of m, its subject ("Sanctions were imposed on Iran by the
+// United States", "Nuove sanzioni sono state imposte all'Iran dagli Stati
+// Uniti"): a passive auxiliary within two words after the noun, then an
+// agent phrase within twelve words of the clause, past the target's phrase;
+// nil when none.
+func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
+	from := max(m.lastLit, m.w1)
+	aux := false
+	for k := from; k < len(sc.words) && k < from+2; k++ {
+		aux = aux || sc.lex.Cue("passaux", sc.words[k].low) || sc.lex.Cue("passive", sc.words[k].low)
+	}
+	if !aux || sc.nounLike(m) && m.gov >= 0 {
+		return nil
+	}
+	for k := from; k < len(sc.words) && k < from+12; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
+		if !sc.lex.Cue("agent", w.low) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+4; q++ {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(tgt, j) {
+				return sc.groupFrom(sc.spans[j].group, q)
+			}
+			if sc.words[q].punct {
+				break
+			}
+		}
+		return nil
 	}
 	return nil
 }

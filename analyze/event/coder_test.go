@@ -402,6 +402,23 @@ var codeCases = []codeCase{
 	{"it", "Dopo le proteste nel paese il presidente Tokayev ha chiesto aiuto alla CSTO.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	{"es", "Tras las protestas en el país el presidente Tokayev pidió ayuda a la OTSC.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	{"ru", "На фоне протестов в стране президент Токаев обратился к ОДКБ.", []ent{tok, csto}, []string{"PROTEST protesters>-", "REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
+	// PLOVER: regret and apologies are concessions, and so is an announced
+	// future retreat; a loan granted is aid; lifting a ban concedes.
+	{"en", "Pakistan apologised to Iran for the border incident.", []ent{{"PAK", "Pakistan", "COUNTRY", "PAK", "", []string{"Pakistan"}}, irn}, []string{"CONCEDE Pakistan>Iran"}},
+	{"ru", "Турция извинилась перед Россией.", []ent{{"TUR", "Turkey", "COUNTRY", "TUR", "", []string{"Турция"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Россией"}}}, []string{"CONCEDE Turkey>Russia"}},
+	{"en", "Russia announced it would withdraw its troops from the border.", []ent{rus}, []string{"CONCEDE Russia>- +fut"}},
+	{"it", "Il Qatar ha concesso un prestito di 500 milioni di dollari all'Egitto.", []ent{qat, egy}, []string{"AID Qatar>Egypt"}},
+	{"en", "The Taliban lifted the ban on foreign journalists.", []ent{tal}, []string{"CONCEDE Taliban>-"}},
+	// A passive verb after a predicate noun names its agent.
+	{"en", "Sanctions were imposed on Iran by the United States.", []ent{irn, usa}, []string{"SANCTION United States>Iran"}},
+	{"it", "Nuove sanzioni sono state imposte all'Iran dagli Stati Uniti.", []ent{irn, usa}, []string{"SANCTION United States>Iran"}},
+	// An earlier event the clause is dated by is not its subject's act.
+	{"it", "La Francia ha espresso sostegno all'Ucraina dopo l'attacco.", []ent{fra, ukr}, []string{"SUPPORT France>Ukraine"}},
+	// German verb-second: after a fronted phrase the subject follows the
+	// finite verb.
+	{"de", "Am Montag verurteilte Deutschland Russland.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Deutschland"}}, rus}, []string{"ACCUSE Germany>Russia"}},
+	{"de", "Nach Angaben der Behörden griff Russland die Ukraine an.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	{"de", "In der Nacht hat Russland die Ukraine angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

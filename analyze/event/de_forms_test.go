@@ -23,7 +23,7 @@ var germanFormCases = []codeCase{
 	{"de", "Frankreich und Polen befürworten den Beitritt der Ukraine.", []ent{fra, dePol, ukr}, []string{"SUPPORT France>Ukraine", "SUPPORT Poland>Ukraine"}},
 	{"de", "Frankreich erkennt Palästina als Staat an.", []ent{fra}, []string{"SUPPORT France>-"}},
 	{"de", "Es wird erwartet, dass Frankreich Palästina anerkennt.", []ent{fra}, []string{"SUPPORT France>-"}},
-	{"de", "Die Regierung wird die Sanktionen gegen Russland aufheben.", []ent{rus}, []string{"RETREAT government>Russia +fut"}},
+	{"de", "Die Regierung wird die Sanktionen gegen Russland aufheben.", []ent{rus}, []string{"CONCEDE government>Russia +fut"}},
 	{"de", "Die EU hebt die Sanktionen gegen den Iran auf.", []ent{eu, irn}, []string{"RETREAT European Union>Iran"}},
 	{"de", "Es ist möglich, dass die EU die Sanktionen gegen den Iran lockert.", []ent{eu, irn}, []string{"RETREAT European Union>Iran"}},
 	{"de", "Russland kooperiert mit China.", []ent{rus, chn}, []string{"COOPERATE Russia>China"}},
