@@ -61,6 +61,24 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if sc.infAfter(m, "THREATEN") {
+			// "threatened to strike U.S. bases": PLOVER codes the threat
+			// alone, its mode the content threatened, not the act
+			if len(evs) > 0 {
+				for k := len(out) - 1; k >= 0; k-- {
+					if out[k].Type == "THREATEN" {
+						if out[k].Mode == "" {
+							out[k].Mode = threatMode(evs[0])
+						}
+						if out[k].Target == nil && evs[0].Target != nil {
+							out[k].Target = evs[0].Target // whom the act threatened is for
+						}
+						break
+					}
+				}
+			}
+			evs = nil
+		}
 		if !requested && (sc.infAfter(m, "REQUEST") || sc.infAfter(m, "THREATEN")) {
 			// "Kosovo's demand to withdraw", "asked to send": the act
 			// asked for; "minacciato di estendere l'offensiva", "threatened
@@ -153,6 +171,24 @@ func (sc *sentCtx) firedInstruments(ms []match) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// threatMode is the THREATEN mode of the act threatened (PLOVER: "the mode
+// is the content of the threat").
+func threatMode(e vedetta.Event) string {
+	switch {
+	case e.Type == "COERCE" && (e.Mode == "arrest" || e.Mode == "deport"):
+		return "arrest"
+	case e.Type == "SANCTION" && e.Mode == "expel":
+		return "expel"
+	case e.Type == "SANCTION" && e.Mode == "withdraw", e.Type == "REJECT", e.Type == "CONSULT", e.Type == "COOPERATE":
+		return "relations"
+	case e.Type == "SANCTION", e.Type == "COERCE", e.Type == "PROTEST":
+		return "restrict"
+	case e.Type == "ASSAULT", e.Type == "MOBILIZE":
+		return "violence"
+	}
+	return ""
 }
 
 // infAfter reports whether the predicate of m is an infinitive right after

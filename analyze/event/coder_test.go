@@ -509,10 +509,11 @@ var codeCases = []codeCase{
 	{"en", "Two journalists killed in Ukraine were buried on Monday.", []ent{ukr}, nil},
 	{"en", "Russia attacked on Tuesday.", []ent{rus}, []string{"ASSAULT Russia>-"}},
 	{"en", "Russia accused of war crimes.", []ent{rus}, nil},
-	// What a threat says will be done is not done; repelling an attack is
-	// fighting; dissatisfaction is disapproval.
-	{"it", "La Russia ha minacciato di estendere l'offensiva all'Ucraina.", []ent{rus, ukr}, []string{"THREATEN Russia>Ukraine", "ASSAULT Russia>Ukraine +hyp"}},
-	{"en", "Russia threatened to cut gas supplies to Ukraine.", []ent{rus, ukr}, []string{"THREATEN Russia>-", "SANCTION Russia>Ukraine +hyp"}},
+	// What a threat says will be done is the threat's content (PLOVER: its
+	// mode), not an act; repelling an attack is fighting; dissatisfaction
+	// is disapproval.
+	{"it", "La Russia ha minacciato di estendere l'offensiva all'Ucraina.", []ent{rus, ukr}, []string{"THREATEN Russia>Ukraine"}},
+	{"en", "Russia threatened to cut gas supplies to Ukraine.", []ent{rus, ukr}, []string{"THREATEN Russia>Ukraine"}},
 	{"it", "L'esercito della Russia ha respinto un attacco dell'Ucraina.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"it", "La Cina ha espresso insoddisfazione.", []ent{chn}, []string{"ACCUSE China>-"}},
 	// Italian farmers blocking motorways; "i talebani"; the Pope.
@@ -708,6 +709,24 @@ func TestFiredWeaponIsCrowdControl(t *testing.T) {
 			got = append(got, eventString(e)+" "+e.Mode)
 		}
 		if want := "ASSAULT police>protesters crowd-control"; strings.Join(got, "; ") != want {
+			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, want)
+		}
+	}
+}
+
+// The mode of a threat is the content threatened.
+func TestThreatModeIsItsContent(t *testing.T) {
+	for _, c := range []struct{ lang, text, mode string }{
+		{"en", "North Korea threatened to strike South Korea.", "violence"},
+		{"en", "Russia threatened to cut gas supplies to Ukraine.", "restrict"},
+		{"it", "La Russia ha minacciato di espellere i diplomatici polacchi.", "expel"},
+	} {
+		var got []string
+		for _, e := range coder(t).Code(build(t, c.lang, "2022-03-15", c.text, []ent{rus, ukr,
+			{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"North Korea"}}, {"KOR", "South Korea", "COUNTRY", "KOR", "", []string{"South Korea"}}})) {
+			got = append(got, e.Type+"/"+e.Mode)
+		}
+		if want := "THREATEN/" + c.mode; strings.Join(got, "; ") != want {
 			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, want)
 		}
 	}
