@@ -56,10 +56,18 @@
 // another act's motive ("retiró a su embajador en protesta por") is no
 // demonstration. A noun that a cause preposition gives as the reason of an
 // earlier act takes no clause subject ("sanctions over the annexation"); the
-// weapon of an attack is no attack ("mit Drohnen angegriffen"). A crowd
-// gathering is a demonstration, officials gathering meet (pattern option
-// crowd). In a line written in capitals (wire headlines), words match
-// without accents.
+// weapon of an attack is no attack ("mit Drohnen angegriffen"), and weapons
+// delivered are aid. An earlier event a clause is dated by ("dopo
+// l'attacco"), what a proposal or a plan is about and what may happen "in
+// case of" take no clause subject and are not reported as done. A threat is
+// coded alone: what it threatens is its mode (violence, restrict, arrest,
+// expel, relations), not an act. As PLOVER asks, apologies and regret,
+// lifting a ban and an announced future retreat are CONCEDE; in reported
+// speech "would" and the conditional are a future, not a hypothesis. A
+// crowd gathering is a demonstration, officials gathering meet (pattern
+// option crowd); troops and crowds arriving do not visit. In a line written
+// in capitals (wire headlines), words match without accents; hyphenated
+// words the lexicon names ("cessez-le-feu") are joined back into one.
 //
 // Subjects and asides: a relative pronoun takes the actor right before it;
 // an actor in a relative aside (", who …,") or, for a noun, outside the
@@ -67,7 +75,15 @@
 // phrase of its own blocks an earlier actor; verbs joined by "and" share
 // their subject; a participle right after its noun or before the agent
 // preposition is passive; a subject pronoun that starts a sentence stands
-// for the actor the previous sentence acted through.
+// for the actor the previous sentence acted through. Subjects may follow the
+// verb: after a fronted phrase in German (verb second), after verbs of
+// arriving and moving forces ("В Москву прибыл президент"); the owner of
+// forces moved sends them, and a force they are part of ("в составе сил
+// ОДКБ") is the organisation's. A quote that opens a sentence is its
+// speaker's ("We will not send troops, Germany said"); a passive verb after
+// a predicate noun names its agent ("Sanctions were imposed on Iran by the
+// United States"); a phrase of one noun before an actor's own article ends
+// there ("dopo le proteste nel paese il presidente ha chiesto").
 //
 // Codings of one event merge: within a sentence when the sources are one
 // party (a state and its officials) and the targets do not conflict, and
