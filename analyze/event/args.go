@@ -675,6 +675,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if p.Official != "" && official {
 			e.Type, e.Mode, e.Quad = p.Official, p.OfficialMode, sc.c.ont.Types[p.Official].Quad
 		}
+		if e.Type == "PROTEST" && e.Mode == "obstruct" && official && sc.spans[pr.s].etype != "PERSON" && !sc.forces(pr.s) &&
+			!sc.laterPredicate(m.lastLit, "PROTEST") { // (not "… para protestar")
+			// a state or its government blocking roads or access
+			// restricts movement: no protest ("Mosca ha bloccato
+			// l'accesso a Instagram"); soldiers and police may protest
+			e.Type, e.Mode, e.Quad = "COERCE", "restrict", sc.c.ont.Types["COERCE"].Quad
+		}
 		if e.Type == "RETREAT" && e.Future && !e.Hypothetical && !e.Negated {
 			// PLOVER: "announced ... would withdraw troops" is RETREAT +
 			// future, "and should be coded as CONCEDE"

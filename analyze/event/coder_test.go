@@ -419,6 +419,10 @@ var codeCases = []codeCase{
 	{"de", "Am Montag verurteilte Deutschland Russland.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Deutschland"}}, rus}, []string{"ACCUSE Germany>Russia"}},
 	{"de", "Nach Angaben der Behörden griff Russland die Ukraine an.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"de", "In der Nacht hat Russland die Ukraine angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
+	// A state blocking access restricts movement; crowds blocking roads
+	// protest, and so do soldiers who block roads to protest.
+	{"it", "Mosca ha bloccato l'accesso a Instagram.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Mosca"}}}, []string{"COERCE Russia>-"}},
+	{"it", "Gli agricoltori hanno bloccato l'autostrada.", nil, []string{"PROTEST workers>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
