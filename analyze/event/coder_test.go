@@ -423,6 +423,8 @@ var codeCases = []codeCase{
 	// protest, and so do soldiers who block roads to protest.
 	{"it", "Mosca ha bloccato l'accesso a Instagram.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Mosca"}}}, []string{"COERCE Russia>-"}},
 	{"it", "Gli agricoltori hanno bloccato l'autostrada.", nil, []string{"PROTEST workers>-"}},
+	// The capital an envoy is recalled from is its state's.
+	{"en", "Algeria recalled its ambassador from Madrid.", []ent{{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria"}}, {"loc:madrid", "Madrid", "LOCATION", "ESP", "", []string{"Madrid"}}}, []string{"SANCTION Algeria>Madrid @Madrid"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

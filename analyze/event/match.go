@@ -198,7 +198,8 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 		}
 		return sc.matchElems(p, ei+1, wi, m)
 	case elSlotS, elSlotT, elSlotR:
-		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit")
+		// a capital is the state a visit goes to or an envoy is recalled from
+		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit" || p.Type == "SANCTION" && p.Mode == "withdraw")
 		if g < 0 {
 			return false
 		}
@@ -234,11 +235,12 @@ func softPunct(s string) bool {
 // slotAt finds the first actor group starting within slotSkip words of wi
 // (no punctuation before it). recip wants two or more coordinated actors.
 // It returns the group id and the word after the group, or -1.
-func (sc *sentCtx) slotAt(wi int, kind elemKind, visit bool) (int, int) {
+func (sc *sentCtx) slotAt(wi int, kind elemKind, place bool) (int, int) {
 	recip := kind == elSlotR
 	for k := wi; k < len(sc.words) && k <= wi+slotSkip; k++ {
-		// a visit's target may be a place of a country ("arrivato a Mosca")
-		if j := sc.spanAt[k]; j >= 0 && (sc.spans[j].etype != "LOCATION" || visit && kind == elSlotT && sc.spans[j].actor.Country != "") {
+		// a visit's (or a recall's) target may be a place of a country
+		// ("arrivato a Mosca", "recalled its ambassador from Madrid")
+		if j := sc.spanAt[k]; j >= 0 && (sc.spans[j].etype != "LOCATION" || place && kind == elSlotT && sc.spans[j].actor.Country != "") {
 			g := sc.spans[j].group
 			mem := sc.groupFrom(g, k)
 			if recip && len(mem) < 2 {
