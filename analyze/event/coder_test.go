@@ -425,6 +425,9 @@ var codeCases = []codeCase{
 	{"it", "Gli agricoltori hanno bloccato l'autostrada.", nil, []string{"PROTEST workers>-"}},
 	// The capital an envoy is recalled from is its state's.
 	{"en", "Algeria recalled its ambassador from Madrid.", []ent{{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria"}}, {"loc:madrid", "Madrid", "LOCATION", "ESP", "", []string{"Madrid"}}}, []string{"SANCTION Algeria>Madrid @Madrid"}},
+	// Joint exercises are military cooperation between the parties, not a
+	// mobilisation; being near a border is no support.
+	{"it", "Russia e Bielorussia hanno avviato esercitazioni militari congiunte vicino al confine polacco.", []ent{rus, blr, {"POL", "Poland", "COUNTRY", "POL", "", []string{"polacco"}}}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
