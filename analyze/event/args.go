@@ -173,6 +173,21 @@ func (sc *sentCtx) firedInstruments(ms []match) []match {
 	return out
 }
 
+// ongoing reports whether a verb of continuing (cue ongoing) stands within
+// four words before word h, in its clause: "continuerà a consultarsi".
+func (sc *sentCtx) ongoing(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		w := sc.words[k]
+		if w.punct || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+		if sc.lex.Cue("ongoing", w.low) {
+			return true
+		}
+	}
+	return false
+}
+
 // threatMode is the THREATEN mode of the act threatened (PLOVER: "the mode
 // is the content of the threat").
 func threatMode(e vedetta.Event) string {
@@ -682,10 +697,21 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// l'accesso a Instagram"); soldiers and police may protest
 			e.Type, e.Mode, e.Quad = "COERCE", "restrict", sc.c.ont.Types["COERCE"].Quad
 		}
-		if e.Type == "RETREAT" && e.Future && !e.Hypothetical && !e.Negated {
-			// PLOVER: "announced ... would withdraw troops" is RETREAT +
-			// future, "and should be coded as CONCEDE"
-			e.Type, e.Mode, e.Quad = "CONCEDE", "", sc.c.ont.Types["CONCEDE"].Quad
+		if e.Future && !e.Hypothetical && !e.Negated {
+			switch e.Type {
+			case "RETREAT":
+				// PLOVER: "announced ... would withdraw troops" is RETREAT
+				// + future, "and should be coded as CONCEDE"
+				e.Type, e.Mode, e.Quad = "CONCEDE", "", sc.c.ont.Types["CONCEDE"].Quad
+			case "CONSULT":
+				// PLOVER: "references to future meetings, summits, state
+				// visits ... should be coded as AGREE"; consultations
+				// that will go on stay consultations ("continuerà a
+				// consultarsi")
+				if !sc.ongoing(m.head) {
+					e.Type, e.Mode, e.Quad = "AGREE", "", sc.c.ont.Types["AGREE"].Quad
+				}
+			}
 		}
 		if e.Type == "REQUEST" && e.Source != nil && e.Source.ID == "" && e.Source.Name == "protesters" {
 			// "los manifestantes reclamaron elecciones": the demand is the

@@ -428,6 +428,14 @@ var codeCases = []codeCase{
 	// Joint exercises are military cooperation between the parties, not a
 	// mobilisation; being near a border is no support.
 	{"it", "Russia e Bielorussia hanno avviato esercitazioni militari congiunte vicino al confine polacco.", []ent{rus, blr, {"POL", "Poland", "COUNTRY", "POL", "", []string{"polacco"}}}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
+	// PLOVER: a future meeting or visit is an agreement; consultations that
+	// will go on stay consultations. Pardons concede; rockets fired at a
+	// city attack it; "grazie" (thanks) is no pardon.
+	{"en", "Olaf Scholz will meet Donald Tusk in Berlin next week.", []ent{{"per:scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Olaf Scholz"}}, {"per:tusk", "Donald Tusk", "PERSON", "POL", "GOV", []string{"Donald Tusk"}}}, []string{"AGREE Olaf Scholz>Donald Tusk +fut"}},
+	{"en", "Russia will continue to consult Kazakhstan.", []ent{rus, kaz}, []string{"CONSULT Russia>Kazakhstan +fut"}},
+	{"fr", "Le président sénégalais a gracié des centaines d'opposants.", []ent{{"SEN", "Senegal", "COUNTRY", "SEN", "", []string{"sénégalais"}}}, []string{"CONCEDE Senegal>opposition"}},
+	{"en", "Hamas fired rockets at Tel Aviv.", []ent{hamas, {"loc:tel-aviv", "Tel Aviv", "LOCATION", "ISR", "", []string{"Tel Aviv"}}}, []string{"ASSAULT Hamas>Tel Aviv @Tel Aviv"}},
+	{"it", "Arabia Saudita e Iran hanno ripristinato le relazioni grazie alla mediazione della Cina.", []ent{{"SAU", "Saudi Arabia", "COUNTRY", "SAU", "", []string{"Arabia Saudita"}}, irn, {"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina"}}}, []string{"COOPERATE Saudi Arabia>Iran", "COOPERATE Iran>Saudi Arabia", "CONSULT China>-"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

@@ -198,8 +198,9 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 		}
 		return sc.matchElems(p, ei+1, wi, m)
 	case elSlotS, elSlotT, elSlotR:
-		// a capital is the state a visit goes to or an envoy is recalled from
-		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit" || p.Type == "SANCTION" && p.Mode == "withdraw")
+		// a capital is the state a visit goes to or an envoy is recalled
+		// from; a place of a country is what an attack strikes
+		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit" || p.Type == "SANCTION" && p.Mode == "withdraw" || p.Type == "ASSAULT")
 		if g < 0 {
 			return false
 		}
