@@ -182,10 +182,11 @@ func (l *Lexicon) Cue(name, w string) bool {
 	if c.exact[w] {
 		return true
 	}
-	if name != "clause" && l.cues["clause"] != nil && l.cues["clause"].exact[w] {
+	if !c.affixed(w) {
 		return false
 	}
-	return c.affixed(w)
+	cl := l.cues["clause"] // looked up only for affix matches, which are rare
+	return name == "clause" || cl == nil || !cl.exact[w]
 }
 
 // ParsePatterns reads a predicate file. Each line is
