@@ -802,7 +802,9 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// pattern's gap, is its direct object, the addressee ("asked NATO to
 	// send troops"); material ones take the thing moved there ("sent the
 	// CSTO peacekeeping force").
-	if k := sc.skipArticles(m.head + 1); k < from && sc.c.ont.Verbal(m.p.Type) {
+	// So does a bare name after a verb of giving in a language with case
+	// forms: the dative recipient ("направил Афганистану … помощи").
+	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) || m.p.Type == "AID" && sc.lex.Cue("order", "caseforms")) {
 		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && sc.spans[j].kind != "adjective" && !contains(src, j) {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}

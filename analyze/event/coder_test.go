@@ -436,6 +436,8 @@ var codeCases = []codeCase{
 	{"fr", "Le président sénégalais a gracié des centaines d'opposants.", []ent{{"SEN", "Senegal", "COUNTRY", "SEN", "", []string{"sénégalais"}}}, []string{"CONCEDE Senegal>opposition"}},
 	{"en", "Hamas fired rockets at Tel Aviv.", []ent{hamas, {"loc:tel-aviv", "Tel Aviv", "LOCATION", "ISR", "", []string{"Tel Aviv"}}}, []string{"ASSAULT Hamas>Tel Aviv @Tel Aviv"}},
 	{"it", "Arabia Saudita e Iran hanno ripristinato le relazioni grazie alla mediazione della Cina.", []ent{{"SAU", "Saudi Arabia", "COUNTRY", "SAU", "", []string{"Arabia Saudita"}}, irn, {"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina"}}}, []string{"COOPERATE Saudi Arabia>Iran", "COOPERATE Iran>Saudi Arabia", "CONSULT China>-"}},
+	// Russian: the bare name after a verb of giving is the dative recipient.
+	{"ru", "Китай направил Афганистану партию гуманитарной помощи.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Китай"}}, {"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Афганистану"}}}, []string{"AID China>Afghanistan"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},
