@@ -438,6 +438,11 @@ var codeCases = []codeCase{
 	{"it", "Arabia Saudita e Iran hanno ripristinato le relazioni grazie alla mediazione della Cina.", []ent{{"SAU", "Saudi Arabia", "COUNTRY", "SAU", "", []string{"Arabia Saudita"}}, irn, {"CHN", "China", "COUNTRY", "CHN", "", []string{"Cina"}}}, []string{"COOPERATE Saudi Arabia>Iran", "COOPERATE Iran>Saudi Arabia", "CONSULT China>-"}},
 	// Russian: the bare name after a verb of giving is the dative recipient.
 	{"ru", "Китай направил Афганистану партию гуманитарной помощи.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Китай"}}, {"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Афганистану"}}}, []string{"AID China>Afghanistan"}},
+	// Freezing assets sanctions; forces put on alert are mobilised;
+	// protesters storming a building riot; Alger is Algeria's capital.
+	{"fr", "L'UE a gelé les avoirs de plusieurs oligarques russes.", []ent{eu, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russes"}}}, []string{"SANCTION European Union>Russia"}},
+	{"fr", "La Russie a placé ses forces nucléaires en état d'alerte.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russie"}}}, []string{"MOBILIZE Russia>-"}},
+	{"fr", "Des manifestants ont pris d'assaut le Parlement.", nil, []string{"PROTEST protesters>parliament"}},
 	// Troops arriving do not visit; their minister does.
 	{"en", "Russian paratroopers arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, nil},
 	{"en", "The Russian defence minister arrived in Kazakhstan.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Russian"}}, kaz}, []string{"CONSULT Russia>Kazakhstan"}},

@@ -359,6 +359,7 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "Los hutíes atacaron un barco en el mar Rojo.", "grp:houthis", "YEM"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:eln", "COL"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:farc", "COL"},
+		{"x.fr.txt", "Alger a accusé Paris d'ingérence.", "DZA", "DZA"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
