@@ -57,7 +57,8 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
-		if sc.infAfter(m, "THREATEN") {
+		threatened := sc.infAfter(m, "THREATEN")
+		if threatened {
 			// "threatened to strike U.S. bases": PLOVER codes the threat
 			// alone, its mode the content threatened, not the act
 			if len(evs) > 0 {
@@ -75,7 +76,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 			evs = nil
 		}
-		if !requested && (sc.infAfter(m, "REQUEST") || sc.infAfter(m, "THREATEN")) {
+		if !requested && (threatened || sc.infAfter(m, "REQUEST")) {
 			// "Kosovo's demand to withdraw", "asked to send": the act
 			// asked for; "minacciato di estendere l'offensiva", "threatened
 			// to cut supplies": the act threatened
@@ -814,12 +815,13 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// So does a state adjective right before it: "expelled two Polish
 	// diplomats".
 	if last := from - 1; last > m.head {
+		owner := sc.forcesOwner(m) // "sent Polish troops": theirs, not to them
 		if j := sc.inSpan[last]; j >= 0 && sc.spans[j].w0 > m.head && !sc.spans[j].generic && sc.actorSpan(j) && !sc.sourceActor(src, j) &&
-			j != sc.forcesOwner(m) { // "sent Polish troops": theirs, not to them
+			j != owner {
 			return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 		}
 		if j := sc.inSpan[last-1]; j >= 0 && last-1 > m.head && sc.spans[j].kind == "adjective" && sc.actorSpan(j) && !sc.sourceActor(src, j) &&
-			!sc.c.ont.Verbal(m.p.Type) && j != sc.forcesOwner(m) {
+			!sc.c.ont.Verbal(m.p.Type) && j != owner {
 			return []int{j}
 		}
 	}
@@ -1152,7 +1154,7 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 // approximation, the approximating word after it (cue approx: "at least",
 // "al menos", "au moins", "по меньшей мере").
 func (sc *sentCtx) approxAt(k int) bool {
-	return k+1 < len(sc.words) && sc.functionWord(sc.words[k].low) && sc.lex.Cue("approx", sc.words[k+1].low)
+	return k+1 < len(sc.words) && sc.lex.Cue("approx", sc.words[k+1].low) && sc.functionWord(sc.words[k].low)
 }
 
 // plainStretch reports whether words [a, b), between a predicate and the
@@ -1407,8 +1409,7 @@ func (sc *sentCtx) passiveNoAgent(m *match) bool {
 // genitive of a noun of moving forces (aid, mobilisation, retreat): what
 // is moved, not who moves it.
 func (sc *sentCtx) movedForces(m *match, j int) bool {
-	sp := sc.spans[j]
-	if !sp.generic || sp.actor.Sector != "MIL" && sp.actor.Sector != "COP" {
+	if !sc.spans[j].generic || !sc.forces(j) {
 		return false
 	}
 	switch m.p.Type {

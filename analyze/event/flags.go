@@ -32,11 +32,6 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	// conditional verb form) is a future in reported speech; a modal
 	// ("could", "potrebbe") stays hypothetical.
 	pastFut, modal, other := false, false, false
-	defer func() {
-		if hyp && pastFut && !modal && !other && sc.reported(m.head) {
-			hyp, fut = false, true // "said it would send"
-		}
-	}()
 	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
 		w := ws[k]
 		if w.punct {
@@ -101,6 +96,9 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 			hyp, other = true, true // (an elided "si" only before its pronoun: "s'il", not "s'est")
 			break
 		}
+	}
+	if hyp && pastFut && !modal && !other && sc.reported(m.head) {
+		hyp, fut = false, true // "said it would send"
 	}
 	return neg, fut, hyp
 }

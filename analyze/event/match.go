@@ -198,9 +198,7 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 		}
 		return sc.matchElems(p, ei+1, wi, m)
 	case elSlotS, elSlotT, elSlotR:
-		// a capital is the state a visit goes to or an envoy is recalled
-		// from; a place of a country is what an attack strikes
-		g, end := sc.slotAt(wi, e.kind, p.Mode == "visit" || p.Type == "SANCTION" && p.Mode == "withdraw" || p.Type == "ASSAULT")
+		g, end := sc.slotAt(wi, e.kind, placeTarget(p))
 		if g < 0 {
 			return false
 		}
@@ -231,6 +229,13 @@ func softPunct(s string) bool {
 		return true // quotes, hyphens and symbols that do not break a clause
 	}
 	return false
+}
+
+// placeTarget reports whether the target slot of p may be a place of a
+// country: a capital is the state a visit goes to or an envoy is recalled
+// from, and a place is what an attack strikes.
+func placeTarget(p *Pattern) bool {
+	return p.Mode == "visit" || p.Type == "SANCTION" && p.Mode == "withdraw" || p.Type == "ASSAULT"
 }
 
 // slotAt finds the first actor group starting within slotSkip words of wi

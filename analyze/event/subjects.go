@@ -341,7 +341,7 @@ func (sc *sentCtx) v2Subject(m *match) []int {
 		}
 		st--
 	}
-	if st == m.head || st > 0 && sc.words[st-1].low != "." && !sc.words[st-1].punct {
+	if st == m.head || st > 0 && !sc.words[st-1].punct {
 		return nil // verb first, or a subordinate clause
 	}
 	first := sc.words[st]

@@ -55,7 +55,7 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 		case "it":
 			w.stem2 = italianFuture(w.low)
 		case "fr":
-			w.stem2 = frenchFirstPlural(w.low)
+			w.stem2 = c.frenchFirstPlural(w.low)
 		}
 		out = append(out, w)
 	}
@@ -121,12 +121,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // frenchFirstPlural stems a French first person plural ("nous condamnons",
 // "exigeons") from its infinitive in -er, which the Snowball stemmer does
 // not reach; "" for other words (nouns in -ions: "élections").
-func frenchFirstPlural(w string) string {
+func (c *Coder) frenchFirstPlural(w string) string {
 	if !strings.HasSuffix(w, "ons") || strings.HasSuffix(w, "ions") || len(w) < 7 {
 		return ""
 	}
 	base := strings.TrimSuffix(w[:len(w)-3], "e") // "exigeons" -> "exig"
-	return Stem("fr", base+"er")
+	return c.stem("fr", base+"er")
 }
 
 // italianFuture stems an Italian future form from its infinitive
