@@ -1329,6 +1329,8 @@ func (sc *sentCtx) governor(m *match) int {
 		case sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective" && words == 0:
 			words++ // "condemned the Russian attack"
 			continue
+		case k == m.head-1 && k > 0 && sc.lex.Cue("coord", w.low) && sc.inSpan[k-1] >= 0:
+			return -1 // a verb coordinated after the object: "se reunió con Perú y criticó a Chile"
 		case sc.inSpan[k] >= 0 && !addressee:
 			// the addressee between verb and object: "pidió a la OTAN más ayuda"
 			q := sc.skipArticlesBack(sc.spans[sc.inSpan[k]].w0 - 1)

@@ -602,6 +602,20 @@ var codeCases = []codeCase{
 	{"en", "Protesters threw stones at the police.", nil, []string{"ASSAULT protesters>police"}},
 	{"de", "Demonstranten warfen Steine auf die Polizei.", nil, []string{"ASSAULT protesters>police"}},
 	{"es", "Los manifestantes marcharon mientras el gobierno de Francia pedía calma.", []ent{fra}, []string{"PROTEST protesters>government", "REQUEST France>-"}},
+	// A verb coordinated after an object shares the first verb's subject;
+	// it is not that verb's object.
+	{"es", "Francia se reunió con Irán y criticó a Israel.", []ent{fra, irn, isr}, []string{"CONSULT France>Iran", "ACCUSE France>Israel"}},
+	// "detener" with a thing as object stops it: no arrest; blocking a
+	// resolution rejects it; "un par de" is no strike.
+	{"es", "Israel detuvo una serie de campañas contra Irán.", []ent{isr, irn}, nil},
+	{"es", "Israel detuvo a tres ciudadanos de Irán.", []ent{isr, irn}, []string{"COERCE Israel>Iran"}},
+	{"es", "Israel trató de bloquear la resolución sobre Irán.", []ent{isr, irn}, []string{"REJECT Israel>-"}},
+	{"es", "Hace un par de años los sindicatos de Israel se reunieron con Irán.", []ent{isr, irn}, []string{"CONSULT Israel>Iran"}},
+	// Mobilising people is a protest (PLOVER), mobilising troops is not.
+	{"es", "Los sindicatos de Israel movilizaron a miles de trabajadores.", []ent{isr}, []string{"PROTEST Israel>government"}},
+	{"es", "Israel movilizó a miles de soldados.", []ent{isr}, []string{"MOBILIZE Israel>-"}},
+	{"es", "La policía de Irán reforzó la seguridad en Teherán.", []ent{irn}, []string{"MOBILIZE Iran>-"}},
+	{"es", "Los alcaldes de Irán denunciaron a Israel.", []ent{irn, isr}, []string{"ACCUSE Iran>Israel"}},
 }
 
 func TestCode(t *testing.T) { checkCases(t, codeCases) }
