@@ -1,0 +1,353 @@
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vedetta/vedetta"
+)
+
+// ProbeCase is one sentence of an event probe set: sentences we wrote
+// ourselves, each with the events a PLOVER analyst codes in it.
+type ProbeCase struct {
+	Line int
+	Lang string
+	Text string
+	Want []ProbeEvent // none: the sentence tells no codable event
+}
+
+// ProbeEvent is one expected event: its type, whether the two actors act
+// on each other (then their order does not matter), the accepted source and
+// target keys, and its flags.
+type ProbeEvent struct {
+	Type           string
+	Recip          bool
+	Source, Target []string
+	// Flags: n negated, f future, h hypothetical; each may be required,
+	// forbidden (absent) or free ("f?").
+	Flags map[byte]flagWant
+}
+
+type flagWant uint8
+
+const (
+	flagOff flagWant = iota
+	flagOn
+	flagAny
+)
+
+// ReadProbe reads a probe set: tab-separated lines "lang, sentence,
+// events", where events are "TYPE[<>] SOURCE TARGET [FLAGS]" separated by
+// " ; " or "-" for none. An actor key is an ISO 3166 alpha-3 code (the
+// actor's country: a state, its government, leaders, forces or people), a
+// lower-case name or acronym of an organisation or group ("nato",
+// "african_union", "hamas": "_" for a space), or "-" (no actor); "|" separates keys that
+// are all accepted. Lines starting with # are comments.
+func ReadProbe(r io.Reader) ([]ProbeCase, error) {
+	var out []ProbeCase
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("probe line %d: %d columns, want 3 (lang, sentence, events)", n, len(cols))
+		}
+		c := ProbeCase{Line: n, Lang: strings.TrimSpace(cols[0]), Text: strings.TrimSpace(cols[1])}
+		if c.Lang == "" || c.Text == "" {
+			return nil, fmt.Errorf("probe line %d: empty language or sentence", n)
+		}
+		if ev := strings.TrimSpace(cols[2]); ev != "-" {
+			for _, s := range strings.Split(ev, ";") {
+				e, err := parseProbeEvent(strings.TrimSpace(s))
+				if err != nil {
+					return nil, fmt.Errorf("probe line %d: %w", n, err)
+				}
+				c.Want = append(c.Want, e)
+			}
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("probe: %w", err)
+	}
+	return out, nil
+}
+
+func parseProbeEvent(s string) (ProbeEvent, error) {
+	f := strings.Fields(s)
+	if len(f) < 3 || len(f) > 4 {
+		return ProbeEvent{}, fmt.Errorf("event %q: want TYPE SOURCE TARGET [FLAGS]", s)
+	}
+	e := ProbeEvent{Type: f[0], Source: strings.Split(f[1], "|"), Target: strings.Split(f[2], "|"),
+		Flags: map[byte]flagWant{'n': flagOff, 'f': flagOff, 'h': flagOff}}
+	if t, ok := strings.CutSuffix(e.Type, "<>"); ok {
+		e.Type, e.Recip = t, true
+	}
+	if e.Type == "" || strings.ToUpper(e.Type) != e.Type {
+		return e, fmt.Errorf("event %q: bad type %q", s, e.Type)
+	}
+	if len(f) == 4 {
+		fl := f[3]
+		for i := 0; i < len(fl); i++ {
+			c := fl[i]
+			if _, ok := e.Flags[c]; !ok {
+				return e, fmt.Errorf("event %q: unknown flag %q (n, f, h)", s, c)
+			}
+			if i+1 < len(fl) && fl[i+1] == '?' {
+				e.Flags[c] = flagAny
+				i++
+			} else {
+				e.Flags[c] = flagOn
+			}
+		}
+	}
+	return e, nil
+}
+
+// KeyResolver returns the entity ids an organisation key names (say, by
+// linking it as a name: "eln" is the National Liberation Army), or nil.
+type KeyResolver func(key string) []string
+
+// actorKeyMatches reports whether a found actor is the one a probe key
+// names (ids: the ids the key resolves to).
+func actorKeyMatches(key string, a *vedetta.Actor, ids []string) bool {
+	if key == "-" {
+		return a == nil || a.ID == "" && a.Name == ""
+	}
+	if a == nil {
+		return false
+	}
+	if len(key) == 3 && strings.ToUpper(key) == key {
+		return a.Country == key && !strings.HasPrefix(a.ID, "igo:")
+	}
+	if a.ID != "" && slices.Contains(ids, a.ID) {
+		return true
+	}
+	key = strings.ReplaceAll(key, "_", " ") // "african_union"
+	name := strings.ToLower(a.Name)
+	if name == key || strings.ToLower(a.ID) == key || containsWords(name, key) {
+		return true
+	}
+	all, content := initialsOf(a.Name)
+	return strings.HasPrefix(all, key) || strings.HasPrefix(content, key)
+}
+
+// containsWords reports whether key appears in name as whole words.
+func containsWords(name, key string) bool {
+	for i := 0; ; {
+		j := strings.Index(name[i:], key)
+		if j < 0 {
+			return false
+		}
+		st, end := i+j, i+j+len(key)
+		if (st == 0 || !isLetter(name[st-1])) && (end == len(name) || !isLetter(name[end])) ||
+			end < len(name) && name[end] == 's' && (end+1 == len(name) || !isLetter(name[end+1])) {
+			return true // ("houthi" names the Houthis)
+		}
+		i = st + 1
+	}
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
+
+// initialsOf returns the initials of a name's words, all of them and
+// capitalised ones only ("Economic Community of West African States":
+// ecowas and ecwas).
+func initialsOf(name string) (all, content string) {
+	var a, c strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		a.WriteRune(unicode.ToLower(r[0]))
+		if unicode.IsUpper(r[0]) {
+			c.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	return a.String(), c.String()
+}
+
+// matches reports whether found event e is the expected one (type and
+// actors; with flags, its flags too).
+func (w ProbeEvent) matches(e vedetta.Event, flags bool, resolve KeyResolver) bool {
+	if e.Type != w.Type {
+		return false
+	}
+	anyKey := func(keys []string, a *vedetta.Actor) bool {
+		for _, k := range keys {
+			var ids []string
+			if resolve != nil && k != "-" && strings.ToLower(k) == k {
+				ids = resolve(k)
+			}
+			if actorKeyMatches(k, a, ids) {
+				return true
+			}
+		}
+		return false
+	}
+	ok := anyKey(w.Source, e.Source) && anyKey(w.Target, e.Target) ||
+		w.Recip && anyKey(w.Target, e.Source) && anyKey(w.Source, e.Target)
+	if !ok || !flags {
+		return ok
+	}
+	for c, got := range map[byte]bool{'n': e.Negated, 'f': e.Future, 'h': e.Hypothetical} {
+		switch w.Flags[c] {
+		case flagOn:
+			if !got {
+				return false
+			}
+		case flagOff:
+			if got {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ProbeLang is the score of one language of a probe set.
+type ProbeLang struct {
+	Lang      string
+	Sentences int
+	Correct   int // every expected event found with its flags, and no other
+	Events    EventScore
+}
+
+// ProbeEvents codes every probe sentence and scores it per language:
+// recall counts expected events found (type, source and target), precision
+// the found events (hypothetical ones left out, as a coder reports them
+// apart) that are expected; a sentence is correct when each expected event
+// is found with its flags and every other found event is hypothetical.
+// Notes list the sentences that are not correct.
+// resolve, when set, gives the ids of organisation keys.
+func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolver) []ProbeLang {
+	by := map[string]*ProbeLang{}
+	for _, c := range cases {
+		pl := by[c.Lang]
+		if pl == nil {
+			pl = &ProbeLang{Lang: c.Lang, Events: EventScore{Name: "probe " + c.Lang}}
+			by[c.Lang] = pl
+		}
+		a := an(vedetta.Document{ID: fmt.Sprintf("probe-%d", c.Line), Lang: c.Lang, Date: date, Text: c.Text})
+		pl.Sentences++
+		pl.Events.Gold += len(c.Want)
+		correct := true
+		for _, w := range c.Want {
+			found, withFlags := false, false
+			for _, e := range a.Events {
+				if w.matches(e, false, resolve) {
+					found = true
+					withFlags = withFlags || w.matches(e, true, resolve)
+				}
+			}
+			if found {
+				pl.Events.MatchGold++
+			}
+			correct = correct && withFlags
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, probeString(e))
+			if e.Hypothetical {
+				continue
+			}
+			pl.Events.Pred++
+			typed, flagged := false, false
+			for _, w := range c.Want {
+				typed = typed || w.matches(e, false, resolve)
+				flagged = flagged || w.matches(e, true, resolve)
+			}
+			if typed {
+				pl.Events.MatchPred++
+			}
+			correct = correct && flagged
+		}
+		if correct {
+			pl.Correct++
+		} else {
+			pl.Events.Notes = append(pl.Events.Notes, fmt.Sprintf("line %d %s: %s\n    found: %s", c.Line, c.Lang, c.Text, orNone(got)))
+		}
+	}
+	out := make([]ProbeLang, 0, len(by))
+	for _, pl := range by {
+		out = append(out, *pl)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Lang < out[j].Lang })
+	return out
+}
+
+func orNone(s []string) string {
+	if len(s) == 0 {
+		return "none"
+	}
+	return strings.Join(s, "; ")
+}
+
+func probeString(e vedetta.Event) string {
+	a := func(x *vedetta.Actor) string {
+		if x == nil {
+			return "-"
+		}
+		if x.Country != "" {
+			return x.Name + "[" + x.Country + "]"
+		}
+		return x.Name
+	}
+	s := e.Type + " " + a(e.Source) + ">" + a(e.Target)
+	for _, f := range []struct {
+		on bool
+		c  string
+	}{{e.Negated, "n"}, {e.Future, "f"}, {e.Hypothetical, "h"}} {
+		if f.on {
+			s += " " + f.c
+		}
+	}
+	return s
+}
+
+// WriteProbe prints one line per language and the total: sentences
+// correct, and event precision, recall and F1.
+func WriteProbe(w io.Writer, langs []ProbeLang) error {
+	if _, err := fmt.Fprintf(w, "%-10s %9s %8s %6s %6s %6s %6s %6s\n", "probe", "sentences", "correct", "gold", "found", "P", "R", "F1"); err != nil {
+		return err
+	}
+	tot := ProbeLang{Lang: "all"}
+	line := func(l ProbeLang) error {
+		e := l.Events
+		_, err := fmt.Fprintf(w, "%-10s %9d %8d %6d %6d %6.3f %6.3f %6.3f\n", l.Lang, l.Sentences, l.Correct, e.Gold, e.Pred, e.Precision(), e.Recall(), e.F1())
+		return err
+	}
+	for _, l := range langs {
+		tot.Sentences += l.Sentences
+		tot.Correct += l.Correct
+		tot.Events.Gold += l.Events.Gold
+		tot.Events.Pred += l.Events.Pred
+		tot.Events.MatchGold += l.Events.MatchGold
+		tot.Events.MatchPred += l.Events.MatchPred
+		if err := line(l); err != nil {
+			return err
+		}
+	}
+	return line(tot)
+}
+
+//go:embed probe/events.tsv
+var probeSet []byte
+
+// ProbeSet returns the bundled probe set: sentences in six languages that
+// we wrote for this evaluation (see probe/README.md).
+func ProbeSet() ([]ProbeCase, error) { return ReadProbe(bytes.NewReader(probeSet)) }
