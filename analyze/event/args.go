@@ -804,8 +804,10 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// send troops"); material ones take the thing moved there ("sent the
 	// CSTO peacekeeping force").
 	// So does a bare name after a verb of giving in a language with case
-	// forms: the dative recipient ("направил Афганистану … помощи").
-	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) || m.p.Type == "AID" && sc.lex.Cue("order", "caseforms")) {
+	// forms, or a name after a dative article: the recipient ("направил
+	// Афганистану … помощи", "lieferte der Ukraine Panzer").
+	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) ||
+		m.p.Type == "AID" && (sc.lex.Cue("order", "caseforms") || k == m.head+2 && sc.lex.Cue("dat", sc.words[k-1].low))) {
 		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && sc.spans[j].kind != "adjective" && !contains(src, j) {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}

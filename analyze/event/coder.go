@@ -36,6 +36,8 @@ type patIndex struct {
 	// compounds are the hyphenated words the patterns name ("cease-fire",
 	// "cessez-le-feu"), stemmed or exact: the tokenizer splits them.
 	compounds map[string]bool
+	// words are the stems and exact forms any pattern element names.
+	words map[string]bool
 }
 
 // New loads the ontology and the built-in lexicons.
@@ -117,10 +119,13 @@ func loadLexicon(fsys fs.FS, lang string, ont *Ontology) (*Lexicon, error) {
 }
 
 func buildIndex(ps []*Pattern) *patIndex {
-	ix := &patIndex{byStem: map[string][]*Pattern{}, byExact: map[string][]*Pattern{}, compounds: map[string]bool{}}
+	ix := &patIndex{byStem: map[string][]*Pattern{}, byExact: map[string][]*Pattern{}, compounds: map[string]bool{}, words: map[string]bool{}}
 	for _, p := range ps {
 		for _, e := range p.Elems {
 			for _, a := range e.alts {
+				if a.kind == altStem || a.kind == altExact {
+					ix.words[a.s] = true
+				}
 				if (a.kind == altStem || a.kind == altExact) && strings.Contains(a.s, "-") {
 					ix.compounds[a.s] = true
 				}

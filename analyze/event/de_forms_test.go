@@ -67,6 +67,20 @@ var germanFormCases = []codeCase{
 	{"de", "Die Regierung will die Partei verbieten.", nil, []string{"COERCE government>- +fut"}},
 	{"de", "Deutschland und Frankreich loben die Ukraine.", []ent{deDeu, fra, ukr}, []string{"SUPPORT Germany>Ukraine", "SUPPORT France>Ukraine"}},
 	{"de", "Die Ukraine und Polen kritisieren Russland.", []ent{ukr, dePol, rus}, []string{"ACCUSE Ukraine>Russia", "ACCUSE Poland>Russia"}},
+	// A separable particle at the end of the clause, however far, joins
+	// its verb; a negation before it negates the verb.
+	{"de", "Russland wies den Plan der Regierung in Warschau gestern entschieden zurück.", []ent{rus}, []string{"REJECT Russia>government"}},
+	{"de", "Die Polizei nahm gestern Abend in der Hauptstadt zwölf Demonstranten fest.", nil, []string{"COERCE police>protesters"}},
+	{"de", "Russland griff die Ukraine am Montag nicht an.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine +neg"}},
+	{"de", "Die russischen Truppen zogen sich aus dem Gebiet um die Stadt zurück.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}}, []string{"RETREAT Russia>-"}},
+	{"de", "Russland hat sich aus dem Gebiet zurückgezogen.", []ent{rus}, []string{"RETREAT Russia>-"}},
+	// A name after a dative article right after a verb of giving is the
+	// recipient.
+	{"de", "Deutschland lieferte der Ukraine Panzer.", []ent{deDeu, ukr}, []string{"AID Germany>Ukraine"}},
+	{"de", "Polen schickte dem Libanon humanitäre Hilfe.", []ent{dePol, {"LBN", "Lebanon", "COUNTRY", "LBN", "", []string{"Libanon"}}}, []string{"AID Poland>Lebanon"}},
+	{"de", "Polen lieferte einen Spion an Deutschland aus.", []ent{dePol, deDeu}, []string{"COOPERATE Poland>Germany"}},
+	{"de", "Die USA und Polen trafen sich in Warschau.", []ent{deUsa, dePol}, []string{"CONSULT United States>Poland", "CONSULT Poland>United States"}},
+	{"de", "Der Kanzler wird nächste Woche nach Polen reisen.", []ent{dePol}, []string{"AGREE government>Poland +fut"}},
 }
 
 func TestGermanVerbForms(t *testing.T) { checkCases(t, germanFormCases) }

@@ -67,11 +67,12 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	if k := sc.skipArticlesBack(m.head - 1); k >= 0 && sc.lex.Cue("possible", ws[k].low) {
 		hyp, other = true, true // "a possible ceasefire"
 	}
-	for k := m.head; k < m.lastLit; k++ {
+	for k := m.head; k < max(m.lastLit, h.particle); k++ {
 		if sc.lex.Cue("neg", ws[k].low) && !sc.literalAt(m, k) {
 			neg = true // not the pattern's own "not": "could not agree" is a refusal
 		}
 	}
+	// (up to the verb's separable particle: "trat nicht zurück")
 	// A verb of refraining or a noun of fear shortly before, in the same
 	// clause: "se abstuvieron de arrestarlos", "for fear of an attack".
 	for k := m.head - 1; k >= 0 && k >= m.head-6; k-- {

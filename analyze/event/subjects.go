@@ -418,6 +418,9 @@ func (sc *sentCtx) forcesOwner(m *match) int {
 	}
 	end := max(m.lastLit, m.w1)
 	for j, sp := range sc.spans {
+		if sp.w0 < m.head && m.head < sp.w1 && !sp.generic && sc.actorSpan(j) && sc.forces(j) {
+			return j // the forces the pattern starts with: "Die russischen Truppen zogen sich zurück"
+		}
 		if sp.w0 <= m.head || sp.w0 > end+1 || sp.generic || !sc.actorSpan(j) || sp.kind != "adjective" && !sc.forces(j) {
 			continue
 		}
@@ -558,3 +561,4 @@ func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
 	}
 	return nil
 }
+

@@ -23,6 +23,9 @@ type word struct {
 	caps bool
 	fold string
 	date bool // inside a date or time expression ("9 March 2022")
+	// particle: the index of the separable particle at the end of the
+	// clause that joins this verb (German), or 0
+	particle int
 }
 
 // elidable are languages whose articles and prepositions elide before a
@@ -83,6 +86,9 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 	}
 	if ix := c.index[lang]; ix != nil && len(ix.compounds) > 0 {
 		out = c.joinCompounds(out, ix.compounds, lang)
+	}
+	if lex := c.lex[lang]; lex != nil && lex.cues["particle"] != nil {
+		c.joinParticles(out, lang, lex)
 	}
 	// Accents are dropped in lines written in capitals, not in an acronym
 	// among lower-case words.
@@ -174,6 +180,38 @@ func (c *Coder) joinCompounds(ws []word, compounds map[string]bool, lang string)
 		i = best
 	}
 	return out
+}
+
+// joinParticles gives the verb of a clause whose last word is a separable
+// particle ("Peking wies die Vorwürfe zurück", "Die Truppen zogen sich aus
+// dem Gebiet zurück") the stem of the joined verb (zurückwies,
+// zurückzogen) as its second stem: the first word of the clause that
+// joined to the particle is a word of the lexicon.
+func (c *Coder) joinParticles(ws []word, lang string, lex *Lexicon) {
+	ix := c.index[lang]
+	start := 0
+	for i := range ws {
+		if ws[i].punct {
+			start = i + 1
+			continue
+		}
+		if i+1 < len(ws) && !ws[i+1].punct || !lex.Cue("particle", ws[i].low) {
+			continue
+		}
+		for k := start; k < i; k++ {
+			w := &ws[k]
+			if w.punct || w.stem2 != "" || w.upper && k > start {
+				continue // (a noun)
+			}
+			joined := ws[i].low + w.low
+			st := c.stem(lang, joined)
+			if ix.words[st] || ix.words[joined] {
+				w.stem2, w.particle = st, i
+				break
+			}
+		}
+		start = i + 1
+	}
 }
 
 // isNumber reports whether w is written in digits ("100", "2.000").
