@@ -561,4 +561,3 @@ func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
 	}
 	return nil
 }
-
