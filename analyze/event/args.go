@@ -244,6 +244,16 @@ func (sc *sentCtx) infController(h int) []int {
 	if j < 0 || !sc.actorSpan(j) || sc.spans[j].generic || sc.spans[j].kind == "adjective" {
 		return nil
 	}
+	// Whom one meets or visits does not do what the visit is for:
+	// "travelled to Iran to meet", "met Macron to discuss".
+	if q := sc.skipArticlesBack(sc.spans[j].w0 - 1); q >= 0 {
+		if q > 0 && sc.predAt[q] == "" && (sc.lex.Cue("target", sc.words[q].low) || sc.lex.Cue("loc", sc.words[q].low)) {
+			q = sc.skipArticlesBack(q - 1)
+		}
+		if q >= 0 && (sc.predAt[q] == "CONSULT" || sc.predAt[q] == "AGREE") {
+			return nil
+		}
+	}
 	return []int{j}
 }
 
@@ -570,7 +580,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// meeting or an agreement with no one else named meet each other
 		// (a place they talk about is no party: "обсудили ситуацию в Сирии")
 		len(src) == 2 && (tgt == nil || tgtRole == roleObject && sc.placePhrase(tgt[0])) && srcRole == roleSubject &&
-			(p.Type == "CONSULT" || p.Type == "AGREE") && !sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
+			sc.jointType(p, src[0]) && !sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
 	type pair struct{ s, t int }
 	var pairs []pair
 	switch {
@@ -1288,7 +1298,8 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 			return true
 		}
 	}
-	if sc.lex.Cue("cause", lw) && sc.predAt[k] == "" && sc.earlierPredicate(k, "") {
+	if sc.lex.Cue("cause", lw) && sc.predAt[k] == "" && sc.earlierPredicate(k, "") &&
+		!(sc.lex.Cue("purpose", lw) && sc.lex.Cue("infsuf", sc.words[m.head].low)) { // "per incontrare": a purpose
 		// why an earlier act was done: "sanctions on Russia over the
 		// annexation", "condenó a Ecuador por el ataque"
 		return true
@@ -1964,6 +1975,18 @@ func truceParties(evs, pending []vedetta.Event) []vedetta.Event {
 		}
 	}
 	return out
+}
+
+// jointType reports whether pattern p, with source span j, is an act two
+// parties do together when no one else is named: a meeting, an agreement,
+// cooperation (also a crowd's gathering that officials hold: "México y
+// Guatemala se reunieron").
+func (sc *sentCtx) jointType(p *Pattern, j int) bool {
+	t := p.Type
+	if p.Official != "" && sc.official(j) {
+		t = p.Official
+	}
+	return t == "CONSULT" || t == "AGREE" || t == "COOPERATE"
 }
 
 // partOfAnother reports whether m is only part of another act of its clause,

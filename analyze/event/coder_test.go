@@ -616,6 +616,15 @@ var codeCases = []codeCase{
 	{"es", "Israel movilizó a miles de soldados.", []ent{isr}, []string{"MOBILIZE Israel>-"}},
 	{"es", "La policía de Irán reforzó la seguridad en Teherán.", []ent{irn}, []string{"MOBILIZE Iran>-"}},
 	{"es", "Los alcaldes de Irán denunciaron a Israel.", []ent{irn, isr}, []string{"ACCUSE Iran>Israel"}},
+	// The purpose of a verb in the future is to come: a meeting, AGREE.
+	{"es", "Francia viajará a Irán en octubre para reunirse con Israel.", []ent{fra, irn, isr}, []string{"AGREE France>Iran +fut", "AGREE France>Israel +fut"}},
+	{"it", "La Francia si recherà in Iran per incontrare Israele.", []ent{fra, irn, isr}, []string{"AGREE France>Iran +fut", "AGREE France>Israel +fut @Iran"}},
+	{"en", "France travelled to Iran to meet Israel.", []ent{fra, irn, isr}, []string{"CONSULT France>Iran", "CONSULT France>Israel"}},
+	// Two parties gathering, or acting jointly, with no one else named act
+	// on each other, also when they own the forces that act.
+	{"es", "Francia e Irán se reunieron el lunes.", []ent{fra, irn}, []string{"CONSULT France>Iran", "CONSULT Iran>France"}},
+	{"es", "Las armadas de Francia e Irán realizaron maniobras conjuntas.", []ent{fra, irn}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
+	{"it", "I soldati della Francia e dell'Iran hanno avviato pattugliamenti congiunti.", []ent{fra, irn}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
 }
 
 func TestCode(t *testing.T) { checkCases(t, codeCases) }

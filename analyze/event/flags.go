@@ -101,7 +101,31 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	if hyp && pastFut && !modal && !other && sc.reported(m.head) {
 		hyp, fut = false, true // "said it would send"
 	}
+	if !fut && !hyp && sc.purposeOfFuture(m) {
+		fut = true // "viajará a Pekín para reunirse con Xi": the meeting is to come
+	}
 	return neg, fut, hyp
+}
+
+// purposeOfFuture reports whether the predicate of m is the purpose of a
+// verb in the future before it, in its clause: a purpose word right before
+// the predicate ("para", "per", "to", "um"), and a future word or form
+// within eight words before that.
+func (sc *sentCtx) purposeOfFuture(m *match) bool {
+	q := m.head - 1
+	if q < 1 || !sc.lex.Cue("purpose", sc.words[q].low) || sc.words[q].low == sc.words[m.head].low {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-8; k-- {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.lex.Cue("art", sc.words[max(k-1, 0)].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // reported reports whether a verb of saying (cue attrib) comes before word h
