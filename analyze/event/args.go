@@ -57,7 +57,8 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
-		threatened := sc.infAfter(m, "THREATEN")
+		threatened := sc.infAfter(m, "THREATEN") ||
+			len(evs) > 0 && (evs[0].Future || evs[0].Hypothetical) && sc.threatContent(m)
 		if threatened {
 			// "threatened to strike U.S. bases": PLOVER codes the threat
 			// alone, its mode the content threatened, not the act
@@ -199,6 +200,23 @@ func (sc *sentCtx) infAfter(m *match, typ string) bool {
 		k-- // the infinitive verb of a noun pattern: "estendere l'offensiva"
 	}
 	return k > 0 && sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k-1] == typ
+}
+
+// threatContent reports whether the predicate of m opens the clause a
+// threat or warning introduces: "avvertito che colpirà Haifa", "warned that
+// it would strike", "advirtió que atacará" (the complementizer within four
+// words before, right after the threat's word, no punctuation between).
+func (sc *sentCtx) threatContent(m *match) bool {
+	for k := m.head - 1; k > 0 && k >= m.head-4; k-- {
+		w := sc.words[k]
+		if w.punct {
+			return false
+		}
+		if sc.lex.Cue("compl", w.low) {
+			return sc.predAt[k-1] == "THREATEN"
+		}
+	}
+	return false
 }
 
 // infinitival reports whether the predicate of m is an infinitive: a word
@@ -816,9 +834,11 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// So does a bare name after a verb of giving in a language with case
 	// forms, or a name after a dative article: the recipient ("направил
 	// Афганистану … помощи", "lieferte der Ukraine Panzer").
-	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) ||
+	// And so does the diplomat expelled: "declared the Mexican ambassador
+	// persona non grata".
+	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) || m.p.Mode == "expel" ||
 		m.p.Type == "AID" && (sc.lex.Cue("order", "caseforms") || k == m.head+2 && sc.lex.Cue("dat", sc.words[k-1].low))) {
-		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && sc.spans[j].kind != "adjective" && !contains(src, j) {
+		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && (sc.spans[j].kind != "adjective" || m.p.Mode == "expel") && !contains(src, j) {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}
 	}

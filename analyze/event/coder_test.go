@@ -260,7 +260,7 @@ var codeCases = []codeCase{
 	// A participle before the agent preposition is passive; a relative
 	// pronoun takes the actor before it as subject.
 	{"es", "Los rebeldes, apoyados por Rusia, atacaron Ucrania.", []ent{rus, ukr}, []string{"SUPPORT Russia>rebels", "ASSAULT rebels>Ukraine"}},
-	{"es", "Los manifestantes, apoyados por pandilleros, protestaron.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "Los manifestantes, apoyados por pandilleros, protestaron.", nil, []string{"SUPPORT gangs>protesters", "PROTEST protesters>-"}},
 	{"es", "Los obreros han protestado por los recortes.", nil, []string{"PROTEST workers>-"}},
 	{"es", "La policía dispersó a los indígenas que exigen tierras.", nil, []string{"COERCE police>protesters", "PROTEST protesters>-"}},
 	{"it", "L'Ucraina si è ritirata dalla città.", []ent{ukr}, []string{"RETREAT Ukraine>-"}},
@@ -625,6 +625,20 @@ var codeCases = []codeCase{
 	{"es", "Francia e Irán se reunieron el lunes.", []ent{fra, irn}, []string{"CONSULT France>Iran", "CONSULT Iran>France"}},
 	{"es", "Las armadas de Francia e Irán realizaron maniobras conjuntas.", []ent{fra, irn}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
 	{"it", "I soldati della Francia e dell'Iran hanno avviato pattugliamenti congiunti.", []ent{fra, irn}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
+	// Declaring a diplomat persona non grata expels them; their state is
+	// the target, in the gap of the pattern too.
+	{"es", "Irán declaró persona non grata a la embajadora de Francia.", []ent{irn, fra}, []string{"SANCTION Iran>France"}},
+	{"en", "Iran declared the French ambassador persona non grata.", []ent{irn, {"FRA", "France", "COUNTRY", "FRA", "", []string{"French"}}}, []string{"SANCTION Iran>France"}},
+	// An apology asked for is a concession; "scendere in piazza" is a
+	// demonstration.
+	{"it", "La Francia ha chiesto scusa all'Iran.", []ent{fra, irn}, []string{"CONCEDE France>Iran"}},
+	{"it", "Migliaia di persone sono scese in piazza in Iran.", []ent{irn}, []string{"PROTEST protesters>Iran"}},
+	// What a warning says will come is the threat's content, not an act.
+	{"it", "L'Iran ha avvertito che colpirà Israele.", []ent{irn, isr}, []string{"THREATEN Iran>Israel"}},
+	{"en", "Iran warned that it would strike Israel.", []ent{irn, isr}, []string{"THREATEN Iran>Israel"}},
+	{"en", "Iran warned that Israel attacked France.", []ent{irn, isr, fra}, []string{"THREATEN Iran>-", "ASSAULT Israel>France"}},
+	// "ante" introduces whom a protest or a complaint addresses.
+	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
 
 func TestCode(t *testing.T) { checkCases(t, codeCases) }
