@@ -1,6 +1,10 @@
 package event
 
-import "github.com/vedetta/vedetta"
+import (
+	"strings"
+
+	"github.com/vedetta/vedetta"
+)
 
 const (
 	subjWalk   = 6  // content words a subject's noun phrase may reach left
@@ -43,6 +47,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 	var reqTgt []int   // the addressee of the last request
 	reqBySubj := false // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
 	var accTgt []int   // the target of the last accusation
+	allegedAt := -1    // the predicate of the act it alleges
 	var rejEvs []int   // the events of the last refusal, in out
 	rejEnd := -1       // the word after its last literal
 	for i := range ms {
@@ -103,7 +108,14 @@ func (sc *sentCtx) code() []vedetta.Event {
 			for k := range evs {
 				if evs[k].Source != nil && sameActor(*evs[k].Source, acc) {
 					evs[k].Hypothetical = true
+					allegedAt = m.head
 				}
+			}
+		} else if allegedAt >= 0 && sc.sameClause(allegedAt, m.head) {
+			// and so is what the allegation goes on to say: "of helping
+			// Ukrainian forces plan drone attacks"
+			for k := range evs {
+				evs[k].Hypothetical = true
 			}
 		}
 		if rejEnd >= 0 && m.p.Type != "REJECT" && sc.refused(rejEnd, m.head) {
@@ -398,6 +410,30 @@ func (sc *sentCtx) bareGap(a, h int, coord bool) bool {
 	return true
 }
 
+// scoreAt reports whether a match score starts at word k ("2-1", "3:0",
+// "2 - 1").
+func (sc *sentCtx) scoreAt(k int) bool {
+	if k >= len(sc.words) || !isNumber(sc.words[k].low) {
+		return false
+	}
+	if w := sc.words[k].low; strings.ContainsAny(w, "-:–") {
+		return true
+	}
+	return k+2 < len(sc.words) && strings.ContainsAny(sc.words[k+1].low, "-:–") && len(sc.words[k+1].low) <= 3 && isNumber(sc.words[k+2].low)
+}
+
+// sameClause reports whether words a and b are in one clause: no clause
+// punctuation or clause word between.
+func (sc *sentCtx) sameClause(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return false
+		}
+	}
+	return true
+}
+
 // alleged reports whether the predicate at word h follows the target span j
 // of an accusation within three words, the first a genitive or infinitive
 // marker, no punctuation, clause word or conjunction between ("accused Ukraine of attacking", "accusato l'Ucraina di aver
@@ -577,6 +613,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// (a protest with no target is against its country's government)
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
 			tgt, tgtRole = g, roleFallback
+		}
+	}
+	if p.Type == "ASSAULT" {
+		for k := max(m.lastLit, m.w1); k < len(sc.words) && k < max(m.lastLit, m.w1)+4; k++ {
+			if sc.scoreAt(k) {
+				return nil, nil // "Brazil beat Argentina 2-1": a match, not a beating
+			}
 		}
 	}
 	// Protests and truces may leave their actors unsaid: protesters (and

@@ -637,6 +637,13 @@ var codeCases = []codeCase{
 	{"it", "L'Iran ha avvertito che colpirà Israele.", []ent{irn, isr}, []string{"THREATEN Iran>Israel"}},
 	{"en", "Iran warned that it would strike Israel.", []ent{irn, isr}, []string{"THREATEN Iran>Israel"}},
 	{"en", "Iran warned that Israel attacked France.", []ent{irn, isr, fra}, []string{"THREATEN Iran>-", "ASSAULT Israel>France"}},
+	// What an accusation goes on to say is alleged too; a score makes a
+	// match, not a beating; detainees are people, not an arrest.
+	{"en", "Iran accused France of helping Israel plan attacks on Iran.", []ent{irn, fra, isr}, []string{"ACCUSE Iran>France", "AID France>Israel +hyp", "ASSAULT France>Iran +hyp"}},
+	{"fr", "La France a accusé l'Iran d'avoir torturé des détenus.", []ent{fra, irn}, []string{"ACCUSE France>Iran", "ASSAULT Iran>- +hyp"}},
+	{"en", "France beat Iran 2-1 in Paris.", []ent{fra, irn}, nil},
+	{"it", "La Francia ha battuto l'Iran 3 - 0.", []ent{fra, irn}, nil},
+	{"en", "Police beat protesters in Iran.", []ent{irn}, []string{"ASSAULT police>protesters @Iran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
