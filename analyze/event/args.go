@@ -937,6 +937,32 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 			return t // "fornirà armi a Kiev"
 		}
 		return sc.beneficiary(from, src)
+	case "MOBILIZE":
+		return sc.borderNeighbour(from, src)
+	}
+	return nil
+}
+
+// borderNeighbour returns the state whose border forces are moved to, in
+// the predicate's clause: a border word (cue border) within eight words
+// after word from, then a named actor within three words ("troops to its
+// border with Finland", "truppe al confine con il Kosovo", "к границе с
+// Финляндией"); nil when none.
+func (sc *sentCtx) borderNeighbour(from int, src []int) []int {
+	for k := from; k < len(sc.words) && k < from+8; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
+		if !sc.lex.Cue("border", w.low) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+3; q++ {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && !contains(src, j) {
+				return []int{j}
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -1348,7 +1374,8 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 		return false
 	}
 	lw := sc.words[k].low
-	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) || skipped && sc.lex.Cue("bgtime", lw) {
+	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) ||
+		(skipped || sc.lex.Cue("order", "caseforms")) && sc.lex.Cue("bgtime", lw) { // ("после беспорядков": no articles)
 		// also a genitive by case: "в случае визита", "опасения
 		// нападения"; an earlier event the clause is dated by, a noun:
 		// "dopo l'attacco", "after the attack" (not "tras llegar a un

@@ -99,7 +99,20 @@ func (sc *sentCtx) matches() []match {
 		out = append(out, m)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
-	return out
+	// A predicate noun right after a match of its type is that match's
+	// object, the same act: "выделил … транш кредита", "sent aid
+	// deliveries".
+	kept := out[:0]
+	for i, m := range out {
+		if i > 0 && len(kept) > 0 {
+			o := kept[len(kept)-1]
+			if o.p.Type == m.p.Type && m.head == o.lastLit && o.lastLit > o.head+1 {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // requestedObjects drops a match that starts on the last word of a request

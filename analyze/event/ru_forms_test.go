@@ -47,7 +47,7 @@ var ruFormCases = []codeCase{
 	{"ru", "Франция предоставляет убежище журналисту из России.", []ent{ruFra, ruRus}, []string{"AID France>-"}},
 	{"ru", "Россия выведет войска из Казахстана.", []ent{ruRus, ruKaz}, []string{"CONCEDE Russia>- +fut"}},
 	{"ru", "ХАМАС освобождает заложников из Израиля.", []ent{ruHam, ruIsr}, []string{"RETREAT Hamas>-"}},
-	{"ru", "Казахстан потребует от России объяснений.", []ent{ruKaz, ruRus}, []string{"REQUEST Kazakhstan>- +fut"}},
+	{"ru", "Казахстан потребует от России объяснений.", []ent{ruKaz, ruRus}, []string{"REQUEST Kazakhstan>Russia +fut"}},
 	{"ru", "Франция призывает Россию к сдержанности.", []ent{ruFra, ruRus}, []string{"REQUEST France>Russia"}},
 	{"ru", "Токаев обращается к ОДКБ.", []ent{tok, csto}, []string{"REQUEST Kassym-Jomart Tokayev>Collective Security Treaty Organization"}},
 	{"ru", "Франция осуждает Россию.", []ent{ruFra, ruRus}, []string{"ACCUSE France>Russia"}},
@@ -64,7 +64,7 @@ var ruFormCases = []codeCase{
 	{"ru", "Казахстан закрывает границу с Россией.", []ent{ruKaz, ruRus}, []string{"SANCTION Kazakhstan>Russia"}},
 	{"ru", "Россия прекращает поставки газа в Германию.", []ent{ruRus, ruDeu}, []string{"SANCTION Russia>Germany"}},
 	{"ru", "Россия размещает войска у границы с Украиной.", []ent{ruRus, ruUkr}, []string{"MOBILIZE Russia>Ukraine"}},
-	{"ru", "Россия перебрасывает войска к границе с Казахстаном.", []ent{ruRus, ruKaz}, []string{"MOBILIZE Russia>-"}},
+	{"ru", "Россия перебрасывает войска к границе с Казахстаном.", []ent{ruRus, ruKaz}, []string{"MOBILIZE Russia>Kazakhstan"}},
 	{"ru", "Россия вводит войска в Казахстан.", []ent{ruRus, ruKaz}, []string{"MOBILIZE Russia>Kazakhstan"}},
 	{"ru", "Полиция задержит участников акции.", nil, []string{"COERCE police>protesters +fut"}},
 	{"ru", "Россия аннексирует часть Украины.", []ent{ruRus, ruUkr}, []string{"COERCE Russia>Ukraine"}},
@@ -73,6 +73,16 @@ var ruFormCases = []codeCase{
 	{"ru", "Франция депортирует граждан России.", []ent{ruFra, ruRus}, []string{"COERCE France>Russia"}},
 	{"ru", "Иран захватывает город.", []ent{ruIrn}, []string{"ASSAULT Iran>-"}},
 	{"ru", "Оппозиция выйдет на улицы.", nil, []string{"PROTEST opposition>-"}},
+	// Talks whose parties are in the genitive; lifting a curfew and
+	// pardons are concessions; retreats; funds allotted to a state in the
+	// dative, the loan in the genitive the same act; troops moved.
+	{"ru", "Прошли переговоры министров Армении и Азербайджана.", []ent{ruArm, ruAze}, []string{"CONSULT Armenia>Azerbaijan", "CONSULT Azerbaijan>Armenia"}},
+	{"ru", "Власти Ирана отменили комендантский час.", []ent{ruIrn}, []string{"CONCEDE Iran>-"}},
+	{"ru", "Президент Ирана помиловал двух активистов.", []ent{ruIrn}, []string{"CONCEDE Iran>protesters"}},
+	{"ru", "Войска Ирана отступили.", []ent{ruIrn}, []string{"RETREAT Iran>-"}},
+	{"ru", "Франция не выделила Армении очередной транш кредита.", []ent{ruFra, ruArm}, []string{"AID France>Armenia +neg"}},
+	{"ru", "Россия начала переброску войск к границе с Казахстаном.", []ent{ruRus, ruKaz}, []string{"MOBILIZE Russia>Kazakhstan"}},
+	{"ru", "Китай стянул военные корабли к Ирану.", []ent{ruChn, ruIrn}, []string{"MOBILIZE China>Iran"}},
 }
 
 func TestRussianVerbForms(t *testing.T) { checkCases(t, ruFormCases) }
