@@ -160,7 +160,33 @@ func (sc *sentCtx) code() []vedetta.Event {
 			accTgt = tgt
 		}
 	}
+	conditionTargets(out)
 	return out
+}
+
+// conditionTargets gives a threat with no actor as target (none, a place,
+// or its own side's generic forces) the actor of the condition it sets, a
+// hypothetical act after it: "threatened to take military action if South
+// Korea goes ahead", "drohte mit der Schließung der Straße, falls die USA
+// angreifen sollten".
+func conditionTargets(out []vedetta.Event) {
+	for i := range out {
+		e := &out[i]
+		if e.Type != "THREATEN" || e.Source == nil {
+			continue
+		}
+		if t := e.Target; t != nil && !strings.HasPrefix(t.ID, "loc:") && !(t.ID == "" && (t.Country == e.Source.Country || t.Country == "")) {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			f := out[j]
+			if f.Hypothetical && f.Start > e.Start && f.Source != nil && f.Source.ID != "" && !sameActor(*f.Source, *e.Source) {
+				src := *f.Source
+				e.Target = &src
+				break
+			}
+		}
+	}
 }
 
 // firedInstruments joins a firing verb to the crowd-control weapon it
@@ -422,6 +448,12 @@ func (sc *sentCtx) scoreAt(k int) bool {
 	return k+2 < len(sc.words) && strings.ContainsAny(sc.words[k+1].low, "-:–") && len(sc.words[k+1].low) <= 3 && isNumber(sc.words[k+2].low)
 }
 
+// nounAfterArticle reports whether word w opens a noun phrase: an article
+// right before it.
+func (sc *sentCtx) nounAfterArticle(w int) bool {
+	return w > 0 && sc.lex.Cue("art", sc.words[w-1].low)
+}
+
 // sameClause reports whether words a and b are in one clause: no clause
 // punctuation or clause word between.
 func (sc *sentCtx) sameClause(a, b int) bool {
@@ -577,6 +609,14 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if g := sc.agentOfObject(m, src); g != nil {
 				tgt, tgtRole = g, roleObject
 			}
+		}
+	}
+	if src == nil && m.head > 0 && m.p.Type != "PROTEST" {
+		// "Bei einem israelischen Luftangriff", "in an Israeli airstrike":
+		// the state of the adjective right before a predicate noun acts
+		if j := sc.inSpan[m.head-1]; j >= 0 && sc.spans[j].kind == "adjective" && !sc.spans[j].generic && sc.actorSpan(j) &&
+			sc.spans[j].w1 == m.head && !contains(tgt, j) && sc.nounAfterArticle(sc.spans[j].w0) {
+			src, srcRole = []int{j}, roleSubject
 		}
 	}
 	if src == nil {
@@ -1973,6 +2013,10 @@ func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 	}
 	if e.Target == nil && country != "" {
 		e.Target = &vedetta.Actor{Name: "government", Country: country, Sector: "GOV"}
+	} else if e.Target != nil && e.Target.ID == "" && e.Target.Country == "" && country != "" {
+		t := *e.Target // "gegen die Sparpolitik der Regierung" in Athens: Greece's
+		t.Country = country
+		e.Target = &t
 	}
 	return true
 }

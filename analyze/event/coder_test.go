@@ -644,6 +644,12 @@ var codeCases = []codeCase{
 	{"en", "France beat Iran 2-1 in Paris.", []ent{fra, irn}, nil},
 	{"it", "La Francia ha battuto l'Iran 3 - 0.", []ent{fra, irn}, nil},
 	{"en", "Police beat protesters in Iran.", []ent{irn}, []string{"ASSAULT police>protesters @Iran"}},
+	// The state of an adjective right before a predicate noun acts, also
+	// inside a prepositional phrase.
+	{"en", "In an Israeli airstrike on Iran, 25 people were killed.", []ent{irn, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israeli"}}}, []string{"ASSAULT Israel>Iran"}},
+	// A threat with no actor as target is aimed at whoever its condition
+	// names.
+	{"en", "Iran threatened to take military action if Israel and France go ahead with their drills.", []ent{irn, isr, fra}, []string{"THREATEN Iran>France", "MOBILIZE France>Israel +hyp"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }

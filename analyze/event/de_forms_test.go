@@ -81,6 +81,7 @@ var germanFormCases = []codeCase{
 	{"de", "Polen lieferte einen Spion an Deutschland aus.", []ent{dePol, deDeu}, []string{"COOPERATE Poland>Germany"}},
 	{"de", "Die USA und Polen trafen sich in Warschau.", []ent{deUsa, dePol}, []string{"CONSULT United States>Poland", "CONSULT Poland>United States"}},
 	{"de", "Der Kanzler wird nächste Woche nach Polen reisen.", []ent{dePol}, []string{"AGREE government>Poland +fut"}},
+	{"de", "Polnische und belarussische Grenztruppen lieferten sich ein Feuergefecht.", []ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"Polnische"}}, {"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"belarussische"}}}, []string{"ASSAULT Poland>Belarus", "ASSAULT Belarus>Poland"}},
 }
 
 func TestGermanVerbForms(t *testing.T) { checkCases(t, germanFormCases) }
