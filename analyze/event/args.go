@@ -1088,12 +1088,15 @@ func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
 // personAfter returns the person span right after span j, when j only
 // qualifies the person's role: an adjective ("su homólogo ruso Vladimir
 // Putin", "the Russian president Vladimir Putin") or the person's country;
-// else -1.
+// or the organisation a country possesses ("Colombia's ELN"); else -1.
 func (sc *sentCtx) personAfter(j int) int {
 	if j+1 >= len(sc.spans) {
 		return -1
 	}
 	sp, nx := sc.spans[j], sc.spans[j+1]
+	if sp.etype == "COUNTRY" && nx.etype == "ORG" && !nx.generic && nx.w0 == sp.w1+1 && (sc.words[sp.w1].low == "'s" || sc.words[sp.w1].low == "'") {
+		return j + 1 // "Colombia's ELN guerrillas": the organisation
+	}
 	if nx.etype != "PERSON" || nx.w0-sp.w1 > 1 || sc.punctBetween(sp.w1, nx.w0) {
 		return -1
 	}
@@ -1414,7 +1417,7 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 		return false
 	}
 	lw := sc.words[k].low
-	if sc.lex.Cue("topic", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) ||
+	if sc.lex.Cue("topic", lw) || sc.lex.Cue("topicverb", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) ||
 		(skipped || sc.lex.Cue("order", "caseforms")) && sc.lex.Cue("bgtime", lw) { // ("после беспорядков": no articles)
 		// also a genitive by case: "в случае визита", "опасения
 		// нападения"; an earlier event the clause is dated by, a noun:
@@ -1424,7 +1427,8 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 	}
 	if !skipped && k > 0 && sc.inSpan[k] < 0 && !sc.functionWord(lw) && sc.predAt[k] == "" {
 		// one word qualifying the noun: "about a planned attack"
-		if q := sc.skipArticlesBack(k - 1); q >= 0 && q < k-1 && (sc.lex.Cue("topic", sc.words[q].low) || sc.lex.Cue("bgtime", sc.words[q].low)) {
+		if q := sc.skipArticlesBack(k - 1); q >= 0 && (q < k-1 && (sc.lex.Cue("topic", sc.words[q].low) || sc.lex.Cue("bgtime", sc.words[q].low)) ||
+			sc.lex.Cue("topicverb", sc.words[q].low)) {
 			return true
 		}
 	}

@@ -650,6 +650,10 @@ var codeCases = []codeCase{
 	// A threat with no actor as target is aimed at whoever its condition
 	// names.
 	{"en", "Iran threatened to take military action if Israel and France go ahead with their drills.", []ent{irn, isr, fra}, []string{"THREATEN Iran>France", "MOBILIZE France>Israel +hyp"}},
+	// A country's organisation ("Colombia's ELN") is the organisation; a
+	// noun after a verb of discussing is a topic, no act.
+	{"en", "France called on Iran's Hamas to free all hostages.", []ent{fra, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"REQUEST France>Hamas", "RETREAT Hamas>- +hyp"}},
+	{"en", "France met Iran to discuss climate finance.", []ent{fra, irn}, []string{"CONSULT France>Iran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
