@@ -812,6 +812,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// protest is the event.
 			e.Type, e.Mode, e.Quad = "PROTEST", "demo", sc.c.ont.Types["PROTEST"].Quad
 		}
+		if e.Type == "ASSAULT" && e.Mode == "primitive" && e.Target == nil && e.Source != nil && e.Source.ID == "" &&
+			(civilianSector(e.Source.Sector) || e.Source.Sector == "OPP") {
+			// "des jeunes ont incendié des pneus": a crowd's violence
+			// aimed at no one is a riot (PLOVER PROTEST riot)
+			e.Type, e.Mode, e.Quad = "PROTEST", "riot", sc.c.ont.Types["PROTEST"].Quad
+		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}

@@ -654,6 +654,12 @@ var codeCases = []codeCase{
 	// noun after a verb of discussing is a topic, no act.
 	{"en", "France called on Iran's Hamas to free all hostages.", []ent{fra, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"REQUEST France>Hamas", "RETREAT Hamas>- +hyp"}},
 	{"en", "France met Iran to discuss climate finance.", []ent{fra, irn}, []string{"CONSULT France>Iran"}},
+	// A perfect auxiliary after a coordination ("X et Y ont fait") does not
+	// split it; exhorting is a request whatever follows; a crowd's
+	// violence aimed at no one is a riot.
+	{"fr", "Les combats entre la France et l'Iran ont fait dix morts.", []ent{fra, {"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran"}}}, []string{"ASSAULT France>Iran", "ASSAULT Iran>France"}},
+	{"fr", "La France a exhorté le Gabon à organiser des élections.", []ent{fra, {"GAB", "Gabon", "COUNTRY", "GAB", "", []string{"Gabon"}}}, []string{"REQUEST France>Gabon"}},
+	{"fr", "Des manifestants ont incendié des pneus à Téhéran.", []ent{{"loc:tehran", "Tehran", "LOCATION", "IRN", "", []string{"Téhéran"}}}, []string{"PROTEST protesters>government @Tehran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }

@@ -349,7 +349,7 @@ func (sc *sentCtx) auxWord(w string) bool {
 	if sc.functionWord(w) {
 		return true
 	}
-	for _, c := range [...]string{"cond", "fut", "neg", "passive", "hyp"} {
+	for _, c := range [...]string{"cond", "fut", "neg", "passive", "hyp", "perfaux"} {
 		if sc.lex.Cue(c, w) {
 			return true
 		}
