@@ -50,7 +50,7 @@ func TestProbeEvents(t *testing.T) {
 		t.Errorf("notes %q", it.Events.Notes)
 	}
 	var b strings.Builder
-	if err := WriteProbe(&b, langs); err != nil {
+	if err := WriteProbe(&b, "probe", langs); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "all                6        4      5      5  0.800  0.800  0.800") {
@@ -78,6 +78,24 @@ func TestActorKeyMatches(t *testing.T) {
 	} {
 		if got := actorKeyMatches(tc.key, tc.a, nil); got != tc.want {
 			t.Errorf("%q %+v: %v", tc.key, tc.a, got)
+		}
+	}
+}
+
+func TestBundledProbeSets(t *testing.T) {
+	for name, read := range map[string]func() ([]ProbeCase, error){"dev": ProbeSet, "heldout": ProbeHeldout} {
+		cases, err := read()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		per := map[string]int{}
+		for _, c := range cases {
+			per[c.Lang]++
+		}
+		for _, l := range []string{"en", "it", "es", "fr", "de", "ru"} {
+			if per[l] != 30 {
+				t.Errorf("%s: %d %s sentences, want 30", name, per[l], l)
+			}
 		}
 	}
 }

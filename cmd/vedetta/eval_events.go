@@ -122,13 +122,18 @@ func runEvalEvents(e *env, args []string) int {
 		}
 		scores = append(scores, f, t)
 	}
-	var probe []eval.ProbeLang
+	var probe, heldout []eval.ProbeLang
 	if *set == "all" || *set == "probe" {
 		cases, err := eval.ProbeSet()
 		if err != nil {
 			return fail(err)
 		}
-		probe = eval.ProbeEvents(cases, an, probeDate, probeKeys(an))
+		keys := probeKeys(an)
+		probe = eval.ProbeEvents(cases, an, probeDate, keys)
+		if cases, err = eval.ProbeHeldout(); err != nil {
+			return fail(err)
+		}
+		heldout = eval.ProbeEvents(cases, an, probeDate, keys)
 	}
 	if len(scores) == 0 && probe == nil {
 		fmt.Fprintf(e.stderr, "eval events: unknown set %q\n", *set)
@@ -163,7 +168,11 @@ func runEvalEvents(e *env, args []string) int {
 		if len(scores) > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		if err := eval.WriteProbe(e.stdout, probe); err != nil {
+		if err := eval.WriteProbe(e.stdout, "probe dev", probe); err != nil {
+			return fail(err)
+		}
+		fmt.Fprintln(e.stdout)
+		if err := eval.WriteProbe(e.stdout, "held out", heldout); err != nil {
 			return fail(err)
 		}
 	}
@@ -192,7 +201,8 @@ func runEvalEvents(e *env, args []string) int {
 	}
 	if probe != nil {
 		fmt.Fprintln(e.stdout, "probe: our own sentences (eval/probe), dated "+probeDate+"; correct: every expected event found (type, source,")
-		fmt.Fprintln(e.stdout, "target, flags) and no other but hypothetical ones; P/R over events by type, source and target.")
+		fmt.Fprintln(e.stdout, "target, flags) and no other but hypothetical ones; P/R over events by type, source and target. -v lists")
+		fmt.Fprintln(e.stdout, "the dev set's errors only: the held-out set, written apart, is not studied.")
 	}
 	return exitOK
 }
