@@ -454,6 +454,26 @@ func (sc *sentCtx) nounAfterArticle(w int) bool {
 	return w > 0 && sc.lex.Cue("art", sc.words[w-1].low)
 }
 
+// sameAsAny reports whether span t is the same actor as one of spans xs.
+func (sc *sentCtx) sameAsAny(xs []int, t int) bool {
+	for _, x := range xs {
+		if x == t || sameActor(sc.spans[x].actor, sc.spans[t].actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether xs holds any of ys.
+func containsAny(xs, ys []int) bool {
+	for _, y := range ys {
+		if contains(xs, y) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameClause reports whether words a and b are in one clause: no clause
 // punctuation or clause word between.
 func (sc *sentCtx) sameClause(a, b int) bool {
@@ -565,6 +585,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if t != nil {
 				tgt, tgtRole = t, roleObject
 			}
+		} else if g := sc.postverbalParties(m); g != nil {
+			src, srcRole = g, roleSubject
 		} else if sc.dropSubject(m) {
 			src, srcRole = []int{sc.zero}, roleSubject
 		}
@@ -574,8 +596,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if tgt != nil {
 		} else if m.slotSeen[1] {
 			tgt, tgtRole = m.slots[1], roleSlot
-		} else if g := sc.object(m, src); g != nil {
-			tgt, tgtRole = g, roleObject
+		} else if g := sc.object(m, src); g != nil && !containsAny(src, g) {
+			tgt, tgtRole = g, roleObject // (not one of the parties named after the verb)
 		}
 		if src != nil && sc.passiveNoAgent(m) && !(p.Official != "" && sc.official(src[0])) {
 			// (a state's forces "were mobilised": the state mobilised them)
@@ -680,7 +702,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// "Putin and Trump discussed … in a phone call": two parties of a
 		// meeting or an agreement with no one else named meet each other
 		// (a place they talk about is no party: "обсудили ситуацию в Сирии")
-		len(src) == 2 && (tgt == nil || tgtRole == roleObject && sc.placePhrase(tgt[0])) && srcRole == roleSubject &&
+		len(src) == 2 && (tgt == nil || tgtRole == roleObject && (sc.placePhrase(tgt[0]) || sc.sameAsAny(src, tgt[0]))) && srcRole == roleSubject &&
 			sc.jointType(p, src[0]) && !sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
 	type pair struct{ s, t int }
 	var pairs []pair

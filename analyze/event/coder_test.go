@@ -660,6 +660,9 @@ var codeCases = []codeCase{
 	{"fr", "Les combats entre la France et l'Iran ont fait dix morts.", []ent{fra, {"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran"}}}, []string{"ASSAULT France>Iran", "ASSAULT Iran>France"}},
 	{"fr", "La France a exhorté le Gabon à organiser des élections.", []ent{fra, {"GAB", "Gabon", "COUNTRY", "GAB", "", []string{"Gabon"}}}, []string{"REQUEST France>Gabon"}},
 	{"fr", "Des manifestants ont incendié des pneus à Téhéran.", []ent{{"loc:tehran", "Tehran", "LOCATION", "IRN", "", []string{"Téhéran"}}}, []string{"PROTEST protesters>government @Tehran"}},
+	// The parties of a meeting or an agreement may come after the verb.
+	{"es", "Se reunieron ayer en Madrid los cancilleres de Francia e Irán.", []ent{fra, irn}, []string{"CONSULT France>Iran", "CONSULT Iran>France"}},
+	{"it", "Hanno firmato un accordo ieri Francia e Iran.", []ent{fra, irn}, []string{"AGREE France>Iran", "AGREE Iran>France"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }

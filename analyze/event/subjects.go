@@ -388,6 +388,31 @@ func (sc *sentCtx) postverbalSubject(m *match) (src, fronted []int) {
 	return nil, nil
 }
 
+// postverbalParties returns the parties of a meeting or an agreement
+// named after its verb, the clause having no subject before it ("Si sono
+// incontrati ieri al Cairo i ministri di Egitto e Giordania", "Se reunieron
+// en Lima los cancilleres de Perú y Chile"): the first coordination of two
+// or more actors within eight words after the verb, in its clause; nil when
+// none.
+func (sc *sentCtx) postverbalParties(m *match) []int {
+	if sc.nounLike(m) || m.p.Type != "CONSULT" && m.p.Type != "AGREE" && m.p.Official != "CONSULT" {
+		return nil
+	}
+	from := max(m.w1, m.lastLit)
+	for j, sp := range sc.spans {
+		if sp.w0 < from || !sc.actorSpan(j) {
+			continue
+		}
+		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) {
+			return nil
+		}
+		if g := sc.groupFrom(sp.group, sp.w0); len(g) >= 2 {
+			return g
+		}
+	}
+	return nil
+}
+
 // frontedTarget returns the actor of a phrase with a target preposition
 // that opens the clause before the predicate, its subject coming after the
 // verb ("В Казахстан прибыли российские миротворцы"); nil when none.
