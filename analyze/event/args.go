@@ -1717,7 +1717,7 @@ func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
 	if k >= len(sc.words) || k == from && !sc.predicateWord(k) {
 		return nil // no article nor predicate noun: no noun phrase object
 	}
-	g := sc.agentAfter(k+1, 3)
+	g := sc.agentAfter(k+1, 7) // ("la proposta di tregua di trenta giorni avanzata da Kiev")
 	if g == nil && sc.predicateWord(k) && k+1 < len(sc.words) && sc.lex.Cue("gen", sc.words[k+1].low) {
 		// an event noun's genitive: "vetoed the sanctions of the EU"
 		if q := sc.skipArticles(k + 2); q < len(sc.words) {

@@ -398,12 +398,15 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 	if sc.nounLike(m) || m.p.Type != "CONSULT" && m.p.Type != "AGREE" && m.p.Official != "CONSULT" {
 		return nil
 	}
+	if m.head > 1 && sc.lex.Cue("art", sc.words[m.head-2].low) {
+		return nil // a noun after its article and an adjective: "la anunciada visita"
+	}
 	from := max(m.w1, m.lastLit)
 	for j, sp := range sc.spans {
 		if sp.w0 < from || !sc.actorSpan(j) {
 			continue
 		}
-		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) {
+		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) || !sc.sameClause(from-1, sp.w0) || sc.topicBetween(from, sp.w0) {
 			return nil
 		}
 		if g := sc.groupFrom(sp.group, sp.w0); len(g) >= 2 {
@@ -411,6 +414,17 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 		}
 	}
 	return nil
+}
+
+// topicBetween reports whether a topic word stands in words [a, b)
+// ("consultaron acerca de las protestas que organizan ...").
+func (sc *sentCtx) topicBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if sc.lex.Cue("topic", sc.words[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedTarget returns the actor of a phrase with a target preposition
