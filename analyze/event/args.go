@@ -73,7 +73,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 						if out[k].Mode == "" {
 							out[k].Mode = threatMode(evs[0])
 						}
-						if out[k].Target == nil && evs[0].Target != nil {
+						if t := out[k].Target; evs[0].Target != nil && (t == nil || weakTarget(t, out[k].Source)) {
 							out[k].Target = evs[0].Target // whom the act threatened is for
 						}
 						break
@@ -164,6 +164,13 @@ func (sc *sentCtx) code() []vedetta.Event {
 	return out
 }
 
+// weakTarget reports whether target t of an event by src names no actor of
+// its own: a place, or a generic actor of src's own country or of none
+// ("threatened to take military action": not its own military).
+func weakTarget(t, src *vedetta.Actor) bool {
+	return strings.HasPrefix(t.ID, "loc:") || t.ID == "" && (t.Country == "" || src != nil && t.Country == src.Country)
+}
+
 // conditionTargets gives a threat with no actor as target (none, a place,
 // or its own side's generic forces) the actor of the condition it sets, a
 // hypothetical act after it: "threatened to take military action if South
@@ -175,7 +182,7 @@ func conditionTargets(out []vedetta.Event) {
 		if e.Type != "THREATEN" || e.Source == nil {
 			continue
 		}
-		if t := e.Target; t != nil && !strings.HasPrefix(t.ID, "loc:") && !(t.ID == "" && (t.Country == e.Source.Country || t.Country == "")) {
+		if t := e.Target; t != nil && !weakTarget(t, e.Source) {
 			continue
 		}
 		for j := i + 1; j < len(out); j++ {
@@ -234,6 +241,9 @@ func threatMode(e vedetta.Event) string {
 // l'offensiva").
 func (sc *sentCtx) infAfter(m *match, typ string) bool {
 	k := sc.skipArticlesBack(m.head - 1)
+	if typ == "THREATEN" && k > 0 && sc.predAt[k-1] == typ && sc.functionWord(sc.words[k].low) {
+		return true // "amenazó con cortar", "threatened with sanctions"
+	}
 	if k > 0 && !sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k] == "" && !sc.words[k].punct && sc.inSpan[k] < 0 {
 		k-- // the infinitive verb of a noun pattern: "estendere l'offensiva"
 	}

@@ -663,6 +663,11 @@ var codeCases = []codeCase{
 	// The parties of a meeting or an agreement may come after the verb.
 	{"es", "Se reunieron ayer en Madrid los cancilleres de Francia e Irán.", []ent{fra, irn}, []string{"CONSULT France>Iran", "CONSULT Iran>France"}},
 	{"it", "Hanno firmato un accordo ieri Francia e Iran.", []ent{fra, irn}, []string{"AGREE France>Iran", "AGREE Iran>France"}},
+	// Of two overlapping patterns as long, the leftmost: "pidió perdón | a"
+	// (an apology), not "pidió | perdón a" (a request).
+	{"es", "Francia pidió perdón a Irán.", []ent{fra, irn}, []string{"CONCEDE France>Iran"}},
+	// The act threatened after "con" is the threat's content.
+	{"es", "Irán amenazó con cortar el suministro de gas a Francia.", []ent{irn, fra}, []string{"THREATEN Iran>France"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }

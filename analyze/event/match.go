@@ -78,6 +78,9 @@ func (sc *sentCtx) matches() []match {
 		if a.lastLit-a.head != b.lastLit-b.head {
 			return a.lastLit-a.head > b.lastLit-b.head
 		}
+		if a.head != b.head {
+			return a.head < b.head // the leftmost: "pidió perdón | a", not "pidió | perdón a"
+		}
 		return a.p.Line < b.p.Line
 	})
 	taken := make([]bool, len(sc.words))
