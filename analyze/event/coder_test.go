@@ -668,6 +668,12 @@ var codeCases = []codeCase{
 	{"es", "Francia pidió perdón a Irán.", []ent{fra, irn}, []string{"CONCEDE France>Iran"}},
 	// The act threatened after "con" is the threat's content.
 	{"es", "Irán amenazó con cortar el suministro de gas a Francia.", []ent{irn, fra}, []string{"THREATEN Iran>France"}},
+	// Exchanging intelligence is cooperation; forces that pull out of a
+	// place retreat; a verb of starting between a request's addressees and
+	// the act requested leaves them its subject.
+	{"fr", "La France et l'Iran ont échangé des renseignements.", []ent{fra, {"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran"}}}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
+	{"fr", "Les soldats de la France se sont retirés de la ville.", []ent{fra}, []string{"RETREAT France>-"}},
+	{"it", "Israele ha chiesto a Francia e Iran di avviare negoziati.", []ent{isr, fra, irn}, []string{"REQUEST Israel>France", "REQUEST Israel>Iran", "CONSULT France>Iran +hyp", "CONSULT Iran>France +hyp"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
