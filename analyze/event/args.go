@@ -948,6 +948,11 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 			return g
 		}
 	}
+	if m.p.Type == "ASSAULT" {
+		if g := sc.ownerAfterCue(from, src, "positions"); g != nil {
+			return g // "colpito le postazioni di Hezbollah nel sud del Libano"
+		}
+	}
 	// For a verbal predicate, a name right after the first word, inside the
 	// pattern's gap, is its direct object, the addressee ("asked NATO to
 	// send troops"); material ones take the thing moved there ("sent the
@@ -1016,24 +1021,29 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		}
 		return sc.beneficiary(from, src)
 	case "MOBILIZE":
-		return sc.borderNeighbour(from, src)
+		return sc.ownerAfterCue(from, src, "border")
 	}
 	return nil
 }
 
-// borderNeighbour returns the state whose border forces are moved to, in
-// the predicate's clause: a border word (cue border) within eight words
-// after word from, then a named actor within three words ("troops to its
-// border with Finland", "truppe al confine con il Kosovo", "к границе с
-// Финляндией"); nil when none.
-func (sc *sentCtx) borderNeighbour(from int, src []int) []int {
+// ownerAfterCue returns the actor a word of cue class cls names in the
+// predicate's clause: the word within eight words after word from, then a
+// named actor within three words. Forces moved to a border mobilise against
+// the state beyond it ("troops to its border with Finland", "truppe al
+// confine con il Kosovo", "к границе с Финляндией"); an attack on positions
+// hits whoever holds them ("нанесла удар по позициям «Хезболлы»", "struck
+// Hezbollah positions" has the owner before). nil when none.
+func (sc *sentCtx) ownerAfterCue(from int, src []int, cls string) []int {
 	for k := from; k < len(sc.words) && k < from+8; k++ {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if w.punct && !softPunct(w.low) && w.low != "«" && w.low != "\"" || sc.lex.Cue("clause", w.low) {
 			return nil
 		}
-		if !sc.lex.Cue("border", w.low) {
+		if !sc.lex.Cue(cls, w.low) {
 			continue
+		}
+		if j := sc.inSpan[k-1]; k > from && j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && !contains(src, j) {
+			return []int{j} // "Hezbollah positions"
 		}
 		for q := k + 1; q < len(sc.words) && q <= k+3; q++ {
 			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && !contains(src, j) {

@@ -674,6 +674,9 @@ var codeCases = []codeCase{
 	{"fr", "La France et l'Iran ont échangé des renseignements.", []ent{fra, {"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Iran"}}}, []string{"COOPERATE France>Iran", "COOPERATE Iran>France"}},
 	{"fr", "Les soldats de la France se sont retirés de la ville.", []ent{fra}, []string{"RETREAT France>-"}},
 	{"it", "Israele ha chiesto a Francia e Iran di avviare negoziati.", []ent{isr, fra, irn}, []string{"REQUEST Israel>France", "REQUEST Israel>Iran", "CONSULT France>Iran +hyp", "CONSULT Iran>France +hyp"}},
+	// An attack on positions hits whoever holds them.
+	{"it", "Israele ha colpito le postazioni di Hamas nel sud dell'Iran.", []ent{isr, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"ASSAULT Israel>Hamas"}},
+	{"en", "Israel struck Hamas positions in Iran.", []ent{isr, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"ASSAULT Israel>Hamas @Iran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
