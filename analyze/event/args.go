@@ -963,7 +963,7 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	// And so does the diplomat expelled: "declared the Mexican ambassador
 	// persona non grata".
 	if k := sc.skipArticles(m.head + 1); k < from && (sc.c.ont.Verbal(m.p.Type) || m.p.Mode == "expel" ||
-		m.p.Type == "AID" && (sc.lex.Cue("order", "caseforms") || k == m.head+2 && sc.lex.Cue("dat", sc.words[k-1].low))) {
+		(m.p.Type == "AID" || m.p.Type == "COOPERATE") && (sc.lex.Cue("order", "caseforms") || k == m.head+2 && sc.lex.Cue("dat", sc.words[k-1].low))) {
 		if j := sc.spanAt[k]; j >= 0 && sc.actorSpan(j) && !sc.spans[j].generic && (sc.spans[j].kind != "adjective" || m.p.Mode == "expel") && !contains(src, j) {
 			return sc.groupFrom(sc.spans[j].group, k)
 		}

@@ -83,6 +83,9 @@ var ruFormCases = []codeCase{
 	{"ru", "Франция не выделила Армении очередной транш кредита.", []ent{ruFra, ruArm}, []string{"AID France>Armenia +neg"}},
 	{"ru", "Россия начала переброску войск к границе с Казахстаном.", []ent{ruRus, ruKaz}, []string{"MOBILIZE Russia>Kazakhstan"}},
 	{"ru", "Китай стянул военные корабли к Ирану.", []ent{ruChn, ruIrn}, []string{"MOBILIZE China>Iran"}},
+	// Extradition to a state in the dative; forces leaving a place.
+	{"ru", "Казахстан выдал России подозреваемого в терроризме.", []ent{ruKaz, ruRus}, []string{"COOPERATE Kazakhstan>Russia"}},
+	{"ru", "Миротворцы Армении покинули село.", []ent{ruArm}, []string{"RETREAT Armenia>-"}},
 }
 
 func TestRussianVerbForms(t *testing.T) { checkCases(t, ruFormCases) }
