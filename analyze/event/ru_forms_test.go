@@ -85,7 +85,7 @@ var ruFormCases = []codeCase{
 	{"ru", "Китай стянул военные корабли к Ирану.", []ent{ruChn, ruIrn}, []string{"MOBILIZE China>Iran"}},
 	// Extradition to a state in the dative; forces leaving a place.
 	{"ru", "Казахстан выдал России подозреваемого в терроризме.", []ent{ruKaz, ruRus}, []string{"COOPERATE Kazakhstan>Russia"}},
-	{"ru", "Миротворцы Армении покинули село.", []ent{ruArm}, []string{"RETREAT Armenia>-"}},
+	{"ru", "Вчера российские миротворцы покинули село.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"российские"}}}, []string{"RETREAT Russia>-"}},
 }
 
 func TestRussianVerbForms(t *testing.T) { checkCases(t, ruFormCases) }
