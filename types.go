@@ -104,6 +104,21 @@ type Event struct {
 	NumSources  int `json:"num_sources,omitempty"`
 }
 
+// Flags names the marks the event carries, in a fixed order: "negated",
+// "future", "hypothetical".
+func (e Event) Flags() []string {
+	var out []string
+	for _, f := range [...]struct {
+		on   bool
+		name string
+	}{{e.Negated, "negated"}, {e.Future, "future"}, {e.Hypothetical, "hypothetical"}} {
+		if f.on {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
 // Actor is the source or target of an event.
 type Actor struct {
 	ID      string `json:"id"`

@@ -69,13 +69,8 @@ func goldenEvent(e vedetta.Event) string {
 		s += "/" + e.Mode
 	}
 	s += fmt.Sprintf(" %s > %s %s", a(e.Source), a(e.Target), e.Date)
-	for _, f := range []struct {
-		on   bool
-		name string
-	}{{e.Negated, "negated"}, {e.Future, "future"}, {e.Hypothetical, "hypothetical"}} {
-		if f.on {
-			s += " " + f.name
-		}
+	for _, f := range e.Flags() {
+		s += " " + f
 	}
 	if e.Location != nil {
 		s += " @" + e.Location.Name

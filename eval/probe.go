@@ -308,13 +308,8 @@ func probeString(e vedetta.Event) string {
 		return x.Name
 	}
 	s := e.Type + " " + a(e.Source) + ">" + a(e.Target)
-	for _, f := range []struct {
-		on bool
-		c  string
-	}{{e.Negated, "n"}, {e.Future, "f"}, {e.Hypothetical, "h"}} {
-		if f.on {
-			s += " " + f.c
-		}
+	for _, f := range e.Flags() {
+		s += " " + f[:1] // n, f, h
 	}
 	return s
 }

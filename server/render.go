@@ -211,17 +211,7 @@ func eventLabel(ev vedetta.Event) string {
 	if ev.Date != "" {
 		s += ", " + ev.Date
 	}
-	var flags []string
-	if ev.Negated {
-		flags = append(flags, "negated")
-	}
-	if ev.Future {
-		flags = append(flags, "future")
-	}
-	if ev.Hypothetical {
-		flags = append(flags, "hypothetical")
-	}
-	if len(flags) > 0 {
+	if flags := ev.Flags(); len(flags) > 0 {
 		s += " [" + strings.Join(flags, ", ") + "]"
 	}
 	return s

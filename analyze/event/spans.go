@@ -393,7 +393,7 @@ func (sc *sentCtx) mergeChains(spans []span) []span {
 		sp := spans[i]
 		if i+1 < len(spans) && sp.actor.Country == "" && sp.etype != "LOCATION" && sp.actor.Sector != "IGO" {
 			nx := spans[i+1]
-			if nx.actor.Country != "" && nx.etype != "LOCATION" && nx.w0 > sp.w1 && sc.onlyLinkers(sp.w1, nx.w0, 2, false) && sc.hasGen(sp.w1, nx.w0) {
+			if nx.actor.Country != "" && nx.etype != "LOCATION" && nx.w0 > sp.w1 && sc.onlyLinkers(sp.w1, nx.w0, 2, false) && sc.cueBetween("gen", sp.w1, nx.w0) {
 				nx.w0 = sp.w0
 				if nx.actor.Sector == "" {
 					nx.actor.Sector = sp.actor.Sector
@@ -408,9 +408,11 @@ func (sc *sentCtx) mergeChains(spans []span) []span {
 	return out
 }
 
-func (sc *sentCtx) hasGen(a, b int) bool {
+// cueBetween reports whether a word of cue class cls stands in words
+// [a, b).
+func (sc *sentCtx) cueBetween(cls string, a, b int) bool {
 	for k := a; k < b; k++ {
-		if sc.lex.Cue("gen", sc.words[k].low) {
+		if sc.lex.Cue(cls, sc.words[k].low) {
 			return true
 		}
 	}

@@ -406,7 +406,8 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 		if sp.w0 < from || !sc.actorSpan(j) {
 			continue
 		}
-		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) || !sc.sameClause(from-1, sp.w0) || sc.topicBetween(from, sp.w0) {
+		// (no topic word between: "consultaron acerca de las protestas que organizan")
+		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) || !sc.sameClause(from-1, sp.w0) || sc.cueBetween("topic", from, sp.w0) {
 			return nil
 		}
 		if g := sc.groupFrom(sp.group, sp.w0); len(g) >= 2 {
@@ -414,17 +415,6 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 		}
 	}
 	return nil
-}
-
-// topicBetween reports whether a topic word stands in words [a, b)
-// ("consultaron acerca de las protestas que organizan ...").
-func (sc *sentCtx) topicBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if sc.lex.Cue("topic", sc.words[k].low) {
-			return true
-		}
-	}
-	return false
 }
 
 // frontedTarget returns the actor of a phrase with a target preposition

@@ -172,15 +172,7 @@ func (t *eventTable) Write(r store.EventRecord) error {
 	if ev.Mode != "" {
 		typ += "/" + ev.Mode
 	}
-	var flags []string
-	for _, fl := range []struct {
-		on   bool
-		name string
-	}{{ev.Negated, "negated"}, {ev.Future, "future"}, {ev.Hypothetical, "hypothetical"}} {
-		if fl.on {
-			flags = append(flags, fl.name)
-		}
-	}
+	flags := ev.Flags()
 	date := ev.Date
 	if date == "" {
 		date = "-"
