@@ -681,6 +681,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		src, srcRole = []int{j}, roleSubject
 	}
 	loc := sc.location(m, src, tgt)
+	if p.Type == "ASSAULT" && p.Mode != "crowd-control" && tgt == nil && loc >= 0 && len(src) > 0 && sc.spans[src[0]].actor.Sector != "COP" {
+		// "Russian missiles struck the power grid in Kharkiv": a state's
+		// attack in another state's place hits that state's place
+		if sc_, lc := sc.spans[src[0]].actor.Country, sc.spans[loc].actor.Country; sc_ != "" && lc != "" && sc_ != lc {
+			tgt, tgtRole = []int{loc}, roleObject
+		}
+	}
 	if tgt == nil && srcRole == roleSubject && !p.Recip && !m.slotSeen[2] && (p.Type != "PROTEST" || p.Official != "") {
 		// (a protest with no target is against its country's government)
 		if g := sc.fallbackTarget(m, src, loc); g != nil {

@@ -558,11 +558,14 @@ var codeCases = []codeCase{
 	{"en", "Russian miners went on strike across Russia.", []ent{rus}, []string{"PROTEST workers>government"}},
 	// The kind after a quantity names the people.
 	{"en", "The police arrested dozens of protesters.", nil, []string{"COERCE police>protesters"}},
-	// A place of another country that an attack strikes is its target; a
-	// place it happens in is only where.
+	// A place of another country that an attack strikes, or that a state's
+	// attack happens in, is its target; a place of the attacker's own
+	// country it happens in is only where.
 	{"en", "Russia shelled Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},
 	{"ru", "Россия нанесла удар по Харькову.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Харькову"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},
-	{"en", "Russia attacked positions in Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>- @Kharkiv"}},
+	// (a state's attack in another state's place hits that place)
+	{"en", "Russia attacked positions in Kharkiv.", []ent{rus, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}}, []string{"ASSAULT Russia>Kharkiv @Kharkiv"}},
+	{"en", "Russia attacked positions in Belgorod.", []ent{rus, {"loc:belgorod", "Belgorod", "LOCATION", "RUS", "", []string{"Belgorod"}}}, []string{"ASSAULT Russia>- @Belgorod"}},
 	// The accused's act after a perfect auxiliary is alleged.
 	{"it", "L'Ucraina ha accusato la Russia di aver deportato migliaia di bambini.", []ent{ukr, rus}, []string{"ACCUSE Ukraine>Russia", "COERCE Russia>- +hyp"}},
 	// A truce a resolution is about is no truce.
