@@ -45,6 +45,8 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("La Russia ha negato di aver bombardato, che ", "it")
 	f.Add("Китай окажет Сербии помощь, который", "ru")
 	f.Add("Le Mali a refusé de « rencontrer", "fr")
+	f.Add("Die Truppen zogen sich nicht zurück, Peking wies alles ab", "de")
+	f.Add("Brazil beat Argentina 2 - 1; Iran warned that it would strike", "en")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		if len(lang) > 3 {
 			lang = lang[:3]
