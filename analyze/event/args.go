@@ -857,6 +857,23 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// aimed at no one is a riot (PLOVER PROTEST riot)
 			e.Type, e.Mode, e.Quad = "PROTEST", "riot", sc.c.ont.Types["PROTEST"].Quad
 		}
+		if t := e.Target; t != nil && t.ID == "" && t.Country == "" && e.Type != "PROTEST" {
+			// a generic target of no country is of the place the event
+			// happens in, or, arrested, of the state arresting it
+			// ("Police in Tbilisi detained opposition activists")
+			c := ""
+			if e.Location != nil && loc >= 0 {
+				c = sc.spans[loc].actor.Country
+			}
+			if c == "" && e.Type == "COERCE" && e.Source != nil {
+				c = e.Source.Country
+			}
+			if c != "" {
+				tt := *t
+				tt.Country = c
+				e.Target = &tt
+			}
+		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}

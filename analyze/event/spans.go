@@ -208,6 +208,11 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 		if sp.generic && home != nil {
 			sp.actor.Country = actorCountry(home)
 		}
+		if sp.generic && i+1 < len(spans) && spans[i+1].w0 == sp.w1+1 && spans[i+1].actor.Country != "" &&
+			sc.lex.Cue("loc", sc.words[sp.w1].low) {
+			// "the interim government in Dhaka": the place's country
+			sp.actor.Country = spans[i+1].actor.Country
+		}
 		if sp.generic && civilianSector(sp.actor.Sector) {
 			// people are where the sentence puts them: "civili uccisi a
 			// Gaza" are Gaza's, whoever the document is about
