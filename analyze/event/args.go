@@ -484,6 +484,18 @@ func containsAny(xs, ys []int) bool {
 	return false
 }
 
+// attributiveParticiple reports whether the predicate of m is a lone past
+// participle between an article and the noun it qualifies ("a seized cargo
+// ship", "the detained journalists"): it describes, it does not report.
+func (sc *sentCtx) attributiveParticiple(m *match) bool {
+	h := m.head
+	if m.lastLit != h+1 || h == 0 || h+1 >= len(sc.words) || !sc.lex.Cue("edpart", sc.words[h].low) || !sc.lex.Cue("art", sc.words[h-1].low) {
+		return false
+	}
+	nx := sc.words[h+1]
+	return !nx.punct && !sc.functionWord(nx.low) && sc.predAt[h+1] == ""
+}
+
 // sameClause reports whether words a and b are in one clause: no clause
 // punctuation or clause word between.
 func (sc *sentCtx) sameClause(a, b int) bool {
@@ -531,6 +543,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	if sc.partOfAnother(m) {
 		return nil, nil
+	}
+	if sc.attributiveParticiple(m) {
+		return nil, nil // "the crew of a seized cargo ship": a description
 	}
 	if sc.reducedRelative(m) && sc.agentOf(m) == nil {
 		return nil, nil // "companies accused of helping Russia": by whom is unsaid

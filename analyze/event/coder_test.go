@@ -680,6 +680,8 @@ var codeCases = []codeCase{
 	// An attack on positions hits whoever holds them.
 	{"it", "Israele ha colpito le postazioni di Hamas nel sud dell'Iran.", []ent{isr, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"ASSAULT Israel>Hamas"}},
 	{"en", "Israel struck Hamas positions in Iran.", []ent{isr, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"ASSAULT Israel>Hamas @Iran"}},
+	// A lone participle between an article and its noun describes.
+	{"en", "Iran released the crew of a seized cargo ship.", []ent{irn}, []string{"RETREAT Iran>-"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
