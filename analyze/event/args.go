@@ -658,6 +658,26 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
+	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") {
+		// "un attacco aereo israeliano", "un bombardeo ruso": the state of
+		// the adjective right after a predicate noun (a word between) acts
+		for k := max(m.head+1, m.lastLit); k < len(sc.words) && k <= max(m.head+1, m.lastLit)+1; k++ {
+			if j := sc.spanAt[k]; j >= 0 && sc.spans[j].kind == "adjective" && !sc.spans[j].generic && sc.actorSpan(j) {
+				src, srcRole = []int{j}, roleSubject
+				if tgt == nil || contains(tgt, j) {
+					// (taken for the object): the object after the adjective
+					after := *m
+					after.lastLit = sc.spans[j].w1
+					after.w1 = max(m.w1, after.lastLit)
+					tgt, tgtRole = sc.object(&after, src), roleObject
+				}
+				break
+			}
+			if sc.words[k].punct || sc.functionWord(sc.words[k].low) || sc.inSpan[k] >= 0 {
+				break
+			}
+		}
+	}
 	if src == nil && m.head > 0 && m.p.Type != "PROTEST" {
 		// "Bei einem israelischen Luftangriff", "in an Israeli airstrike":
 		// the state of the adjective right before a predicate noun acts

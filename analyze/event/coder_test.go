@@ -682,6 +682,10 @@ var codeCases = []codeCase{
 	{"en", "Israel struck Hamas positions in Iran.", []ent{isr, irn, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"ASSAULT Israel>Hamas @Iran"}},
 	// A lone participle between an article and its noun describes.
 	{"en", "Iran released the crew of a seized cargo ship.", []ent{irn}, []string{"RETREAT Iran>-"}},
+	// In it, es, fr the state adjective after a predicate noun is its
+	// agent, the object after it its target.
+	{"it", "Un attacco aereo israeliano contro l'Iran ha causato vittime.", []ent{irn, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"israeliano"}}}, []string{"ASSAULT Israel>Iran"}},
+	{"es", "Un bombardeo israelí contra Irán causó víctimas.", []ent{irn, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"israelí"}}}, []string{"ASSAULT Israel>Iran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }
