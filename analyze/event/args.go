@@ -658,7 +658,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
-	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") {
+	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") && (m.head == 0 || sc.lex.Cue("art", sc.words[m.head-1].low)) {
 		// "un attacco aereo israeliano", "un bombardeo ruso": the state of
 		// the adjective right after a predicate noun (a word between) acts
 		for k := max(m.head+1, m.lastLit); k < len(sc.words) && k <= max(m.head+1, m.lastLit)+1; k++ {
