@@ -83,8 +83,11 @@ func TestActorKeyMatches(t *testing.T) {
 }
 
 func TestBundledProbeSets(t *testing.T) {
-	for name, read := range map[string]func() ([]ProbeCase, error){"dev": ProbeSet, "heldout": ProbeHeldout} {
-		cases, err := read()
+	for name, set := range map[string]struct {
+		read func() ([]ProbeCase, error)
+		per  int
+	}{"dev": {ProbeSet, 60}, "heldout": {ProbeHeldout, 30}} {
+		cases, err := set.read()
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -93,8 +96,8 @@ func TestBundledProbeSets(t *testing.T) {
 			per[c.Lang]++
 		}
 		for _, l := range []string{"en", "it", "es", "fr", "de", "ru"} {
-			if per[l] != 30 {
-				t.Errorf("%s: %d %s sentences, want 30", name, per[l], l)
+			if per[l] != set.per {
+				t.Errorf("%s: %d %s sentences, want %d", name, per[l], l, set.per)
 			}
 		}
 	}
