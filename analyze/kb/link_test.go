@@ -365,11 +365,23 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
 		{"x.ru.txt", "Международный комитет Красного Креста посетил пленных.", "ngo:icrc", ""},
 		{"x.de.txt", "Ärzte ohne Grenzen kritisierte den Angriff auf das Krankenhaus.", "ngo:msf", ""},
+		// "The Red Cross" in a conflict is the ICRC; bodies and states by
+		// names of their own.
+		{"x.es.txt", "La Cruz Roja exigió el paso de ambulancias.", "ngo:icrc", ""},
+		{"x.de.txt", "Die Bundesregierung verurteilte den Angriff.", "gov:DEU:GOV", "DEU"},
+		{"x.ru.txt", "ВСУ обстреляли Белгород.", "gov:UKR:MIL", "UKR"},
+		{"x.de.txt", "Rumänien schickte der Republik Moldau Hilfe.", "MDA", "MDA"},
+		{"x.it.txt", "Il Papa ha chiesto una tregua.", "VAT", "VAT"},
 	} {
 		a := analyse(t, k, tc.name, []byte("date 2022-01\n\n"+tc.text))
 		if e := find(a, tc.want); e == nil || e.Country != tc.country {
 			t.Errorf("%s: want %s of %s, got %+v", tc.text, tc.want, tc.country, a.Entities)
 		}
+	}
+	// A region's adjective is not a state's: "South American" is not the
+	// United States'.
+	if a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nA trade deal with South American countries.")); find(a, "USA") != nil {
+		t.Errorf("South American read as the United States: %+v", a.Entities)
 	}
 	// A seat of government that is not the capital is not renamed after it.
 	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nNATO ministers met in The Hague."))
