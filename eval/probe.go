@@ -30,10 +30,13 @@ type ProbeEvent struct {
 	Type           string
 	Recip          bool
 	Source, Target []string
-	// Flags: n negated, f future, h hypothetical; each may be required,
-	// forbidden (absent) or free ("f?").
-	Flags map[byte]flagWant
+	// Flags: negated, future, hypothetical (letters n, f, h, in
+	// probeFlags' order); each required, forbidden (absent) or free ("f?").
+	Flags [3]flagWant
 }
+
+// probeFlags are the flag letters of a probe event, in Flags' order.
+const probeFlags = "nfh"
 
 type flagWant uint8
 
@@ -91,8 +94,7 @@ func parseProbeEvent(s string) (ProbeEvent, error) {
 	if len(f) < 3 || len(f) > 4 {
 		return ProbeEvent{}, fmt.Errorf("event %q: want TYPE SOURCE TARGET [FLAGS]", s)
 	}
-	e := ProbeEvent{Type: f[0], Source: strings.Split(f[1], "|"), Target: strings.Split(f[2], "|"),
-		Flags: map[byte]flagWant{'n': flagOff, 'f': flagOff, 'h': flagOff}}
+	e := ProbeEvent{Type: f[0], Source: strings.Split(f[1], "|"), Target: strings.Split(f[2], "|")}
 	if t, ok := strings.CutSuffix(e.Type, "<>"); ok {
 		e.Type, e.Recip = t, true
 	}
@@ -102,9 +104,9 @@ func parseProbeEvent(s string) (ProbeEvent, error) {
 	if len(f) == 4 {
 		fl := f[3]
 		for i := 0; i < len(fl); i++ {
-			c := fl[i]
-			if _, ok := e.Flags[c]; !ok {
-				return e, fmt.Errorf("event %q: unknown flag %q (n, f, h)", s, c)
+			c := strings.IndexByte(probeFlags, fl[i])
+			if c < 0 {
+				return e, fmt.Errorf("event %q: unknown flag %q (n, f, h)", s, fl[i])
 			}
 			if i+1 < len(fl) && fl[i+1] == '?' {
 				e.Flags[c] = flagAny
@@ -181,9 +183,9 @@ func initialsOf(name string) (all, content string) {
 	return a.String(), c.String()
 }
 
-// matches reports whether found event e is the expected one (type and
-// actors; with flags, its flags too).
-func (w ProbeEvent) matches(e vedetta.Event, flags bool, resolve KeyResolver) bool {
+// matches reports whether found event e is the expected one: its type and
+// actors.
+func (w ProbeEvent) matches(e vedetta.Event, resolve KeyResolver) bool {
 	if e.Type != w.Type {
 		return false
 	}
@@ -199,21 +201,15 @@ func (w ProbeEvent) matches(e vedetta.Event, flags bool, resolve KeyResolver) bo
 		}
 		return false
 	}
-	ok := anyKey(w.Source, e.Source) && anyKey(w.Target, e.Target) ||
+	return anyKey(w.Source, e.Source) && anyKey(w.Target, e.Target) ||
 		w.Recip && anyKey(w.Target, e.Source) && anyKey(w.Source, e.Target)
-	if !ok || !flags {
-		return ok
-	}
-	for c, got := range map[byte]bool{'n': e.Negated, 'f': e.Future, 'h': e.Hypothetical} {
-		switch w.Flags[c] {
-		case flagOn:
-			if !got {
-				return false
-			}
-		case flagOff:
-			if got {
-				return false
-			}
+}
+
+// flagsMatch reports whether found event e carries the flags expected.
+func (w ProbeEvent) flagsMatch(e vedetta.Event) bool {
+	for c, got := range [3]bool{e.Negated, e.Future, e.Hypothetical} {
+		if w.Flags[c] == flagOn && !got || w.Flags[c] == flagOff && got {
+			return false
 		}
 	}
 	return true
@@ -245,36 +241,39 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 		a := an(vedetta.Document{ID: fmt.Sprintf("probe-%d", c.Line), Lang: c.Lang, Date: date, Text: c.Text})
 		pl.Sentences++
 		pl.Events.Gold += len(c.Want)
-		correct := true
-		for _, w := range c.Want {
-			found, withFlags := false, false
-			for _, e := range a.Events {
-				if w.matches(e, false, resolve) {
-					found = true
-					withFlags = withFlags || w.matches(e, true, resolve)
+		// How well each expected event is found, and each found event
+		// expected: 0 not, 1 by type and actors, 2 with the flags too.
+		wantBest, gotBest := make([]uint8, len(c.Want)), make([]uint8, len(a.Events))
+		for i, w := range c.Want {
+			for j, e := range a.Events {
+				if !w.matches(e, resolve) {
+					continue
 				}
+				m := uint8(1)
+				if w.flagsMatch(e) {
+					m = 2
+				}
+				wantBest[i], gotBest[j] = max(wantBest[i], m), max(gotBest[j], m)
 			}
-			if found {
+		}
+		correct := true
+		for _, b := range wantBest {
+			if b > 0 {
 				pl.Events.MatchGold++
 			}
-			correct = correct && withFlags
+			correct = correct && b == 2
 		}
 		var got []string
-		for _, e := range a.Events {
+		for j, e := range a.Events {
 			got = append(got, probeString(e))
 			if e.Hypothetical {
 				continue
 			}
 			pl.Events.Pred++
-			typed, flagged := false, false
-			for _, w := range c.Want {
-				typed = typed || w.matches(e, false, resolve)
-				flagged = flagged || w.matches(e, true, resolve)
-			}
-			if typed {
+			if gotBest[j] > 0 {
 				pl.Events.MatchPred++
 			}
-			correct = correct && flagged
+			correct = correct && gotBest[j] == 2
 		}
 		if correct {
 			pl.Correct++

@@ -109,10 +109,10 @@ func TestProbeKeyResolver(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := vedetta.Event{Type: "ASSAULT", Source: &vedetta.Actor{ID: "grp:eln", Name: "National Liberation Army (Colombia)", Country: "COL"}, Target: actor("Colombia", "COL")}
-	if w.matches(e, false, nil) {
+	if w.matches(e, nil) {
 		t.Error("matched without a resolver")
 	}
-	if !w.matches(e, false, func(k string) []string { return map[string][]string{"eln": {"grp:eln"}}[k] }) {
+	if !w.matches(e, func(k string) []string { return map[string][]string{"eln": {"grp:eln"}}[k] }) {
 		t.Error("not matched through the resolver")
 	}
 }

@@ -111,7 +111,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 					allegedAt = m.head
 				}
 			}
-		} else if allegedAt >= 0 && sc.sameClause(allegedAt, m.head) {
+		} else if allegedAt >= 0 && !sc.clauseBreak(allegedAt+1, m.head) {
 			// and so is what the allegation goes on to say: "of helping
 			// Ukrainian forces plan drone attacks"
 			for k := range evs {
@@ -446,6 +446,17 @@ func (sc *sentCtx) bareGap(a, h int, coord bool) bool {
 	return true
 }
 
+// scoreAfter reports whether a match score starts within four words from
+// word a.
+func (sc *sentCtx) scoreAfter(a int) bool {
+	for k := a; k < len(sc.words) && k < a+4; k++ {
+		if sc.scoreAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // scoreAt reports whether a match score starts at word k ("2-1", "3:0",
 // "2 - 1").
 func (sc *sentCtx) scoreAt(k int) bool {
@@ -464,16 +475,6 @@ func (sc *sentCtx) nounAfterArticle(w int) bool {
 	return w > 0 && sc.lex.Cue("art", sc.words[w-1].low)
 }
 
-// sameAsAny reports whether span t is the same actor as one of spans xs.
-func (sc *sentCtx) sameAsAny(xs []int, t int) bool {
-	for _, x := range xs {
-		if x == t || sameActor(sc.spans[x].actor, sc.spans[t].actor) {
-			return true
-		}
-	}
-	return false
-}
-
 // containsAny reports whether xs holds any of ys.
 func containsAny(xs, ys []int) bool {
 	for _, y := range ys {
@@ -489,23 +490,17 @@ func containsAny(xs, ys []int) bool {
 // ship", "the detained journalists"): it describes, it does not report.
 func (sc *sentCtx) attributiveParticiple(m *match) bool {
 	h := m.head
-	if m.lastLit != h+1 || h == 0 || h+1 >= len(sc.words) || !sc.lex.Cue("edpart", sc.words[h].low) || !sc.lex.Cue("art", sc.words[h-1].low) {
+	if m.lastLit != h+1 || h+1 >= len(sc.words) || !sc.lex.Cue("edpart", sc.words[h].low) || !sc.nounAfterArticle(h) {
 		return false
 	}
 	nx := sc.words[h+1]
 	return !nx.punct && !sc.functionWord(nx.low) && sc.predAt[h+1] == ""
 }
 
-// sameClause reports whether words a and b are in one clause: no clause
-// punctuation or clause word between.
-func (sc *sentCtx) sameClause(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
-			return false
-		}
-	}
-	return true
+// breaksClause reports whether w ends a clause: punctuation other than a
+// soft one, or a clause word.
+func (sc *sentCtx) breaksClause(w word) bool {
+	return w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low)
 }
 
 // alleged reports whether the predicate at word h follows the target span j
@@ -546,6 +541,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	if sc.attributiveParticiple(m) {
 		return nil, nil // "the crew of a seized cargo ship": a description
+	}
+	if p.Type == "ASSAULT" && sc.scoreAfter(max(m.lastLit, m.w1)) {
+		return nil, nil // "Brazil beat Argentina 2-1": a match, not a beating
 	}
 	if sc.reducedRelative(m) && sc.agentOf(m) == nil {
 		return nil, nil // "companies accused of helping Russia": by whom is unsaid
@@ -658,7 +656,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
-	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") && (m.head == 0 || sc.lex.Cue("art", sc.words[m.head-1].low)) {
+	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") && (m.head == 0 || sc.nounAfterArticle(m.head)) {
 		// "un attacco aereo israeliano", "un bombardeo ruso": the state of
 		// the adjective right after a predicate noun (a word between) acts
 		for k := max(m.head+1, m.lastLit); k < len(sc.words) && k <= max(m.head+1, m.lastLit)+1; k++ {
@@ -719,7 +717,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if p.Type == "ASSAULT" && p.Mode != "crowd-control" && tgt == nil && loc >= 0 && len(src) > 0 && sc.spans[src[0]].actor.Sector != "COP" {
 		// "Russian missiles struck the power grid in Kharkiv": a state's
 		// attack in another state's place hits that state's place
-		if sc_, lc := sc.spans[src[0]].actor.Country, sc.spans[loc].actor.Country; sc_ != "" && lc != "" && sc_ != lc {
+		if sc0, lc := sc.spans[src[0]].actor.Country, sc.spans[loc].actor.Country; sc0 != "" && lc != "" && sc0 != lc {
 			tgt, tgtRole = []int{loc}, roleObject
 		}
 	}
@@ -727,13 +725,6 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// (a protest with no target is against its country's government)
 		if g := sc.fallbackTarget(m, src, loc); g != nil {
 			tgt, tgtRole = g, roleFallback
-		}
-	}
-	if p.Type == "ASSAULT" {
-		for k := max(m.lastLit, m.w1); k < len(sc.words) && k < max(m.lastLit, m.w1)+4; k++ {
-			if sc.scoreAt(k) {
-				return nil, nil // "Brazil beat Argentina 2-1": a match, not a beating
-			}
 		}
 	}
 	// Protests and truces may leave their actors unsaid: protesters (and
@@ -754,7 +745,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// "Putin and Trump discussed … in a phone call": two parties of a
 		// meeting or an agreement with no one else named meet each other
 		// (a place they talk about is no party: "обсудили ситуацию в Сирии")
-		len(src) == 2 && (tgt == nil || tgtRole == roleObject && (sc.placePhrase(tgt[0]) || sc.sameAsAny(src, tgt[0]))) && srcRole == roleSubject &&
+		len(src) == 2 && (tgt == nil || tgtRole == roleObject && (sc.placePhrase(tgt[0]) || sc.sourceActor(src, tgt[0]))) && srcRole == roleSubject &&
 			sc.jointType(p, src[0]) && !sameActor(sc.spans[src[0]].actor, sc.spans[src[1]].actor)
 	type pair struct{ s, t int }
 	var pairs []pair
@@ -1095,7 +1086,7 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 func (sc *sentCtx) ownerAfterCue(from int, src []int, cls string) []int {
 	for k := from; k < len(sc.words) && k < from+8; k++ {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) && w.low != "«" && w.low != "\"" || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) && w.low != "«" && w.low != "\"" {
 			return nil
 		}
 		if !sc.lex.Cue(cls, w.low) {
@@ -1322,10 +1313,10 @@ func (sc *sentCtx) npCase(w0 int) int {
 	return 0
 }
 
+// clauseBreak reports whether a clause break stands in words [a, b).
 func (sc *sentCtx) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
-		w := sc.words[k]
-		if (w.punct && !softPunct(w.low)) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(sc.words[k]) {
 			return true
 		}
 	}
@@ -1751,7 +1742,7 @@ func (sc *sentCtx) agentOf(m *match) []int {
 func (sc *sentCtx) clauseWordBefore(m *match, ok func(k int) bool) int {
 	for k := m.head - 1; k >= 0; k-- {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) {
 			return -1
 		}
 		if ok(k) {

@@ -686,6 +686,12 @@ var codeCases = []codeCase{
 	// agent, the object after it its target.
 	{"it", "Un attacco aereo israeliano contro l'Iran ha causato vittime.", []ent{irn, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"israeliano"}}}, []string{"ASSAULT Israel>Iran"}},
 	{"es", "Un bombardeo israelí contra Irán causó víctimas.", []ent{irn, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"israelí"}}}, []string{"ASSAULT Israel>Iran"}},
+	// The agent of a refused proposal may stand seven words on; parties
+	// named after a meeting verb only in its clause, with no topic word
+	// between, and not after a noun.
+	{"it", "L'Iran ha respinto la proposta di tregua di trenta giorni avanzata dalla Francia.", []ent{irn, fra}, []string{"REJECT Iran>France"}},
+	{"es", "Los periodistas le consultaron acerca de las protestas que organizan Francia e Irán.", []ent{fra, irn}, []string{"PROTEST protesters>government"}},
+	{"es", "La anunciada visita había originado protestas en Francia e Irán.", []ent{fra, irn}, []string{"PROTEST protesters>France", "PROTEST protesters>Iran"}},
 	// "ante" introduces whom a protest or a complaint addresses.
 	{"es", "Francia presentó una nota de protesta ante Irán.", []ent{fra, irn}, []string{"ACCUSE France>Iran"}},
 }

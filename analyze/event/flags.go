@@ -8,7 +8,7 @@ func (sc *sentCtx) flagsBetween(a, b int) (neg, fut, hyp bool) {
 	}
 	for k := a; k < b; k++ {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) {
 			return false, false, false
 		}
 		switch {
@@ -118,10 +118,10 @@ func (sc *sentCtx) purposeOfFuture(m *match) bool {
 	}
 	for k := q - 1; k >= 0 && k >= q-8; k-- {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) {
 			return false
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.lex.Cue("art", sc.words[max(k-1, 0)].low) {
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.nounAfterArticle(k) {
 			return true
 		}
 	}

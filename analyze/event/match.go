@@ -106,8 +106,8 @@ func (sc *sentCtx) matches() []match {
 	// object, the same act: "выделил … транш кредита", "sent aid
 	// deliveries".
 	kept := out[:0]
-	for i, m := range out {
-		if i > 0 && len(kept) > 0 {
+	for _, m := range out {
+		if len(kept) > 0 {
 			o := kept[len(kept)-1]
 			if o.p.Type == m.p.Type && m.head == o.lastLit && o.lastLit > o.head+1 {
 				continue

@@ -330,7 +330,7 @@ func (sc *sentCtx) newClause(i, j int) bool {
 	}
 	for k := sc.spans[i].w0 - 1; k >= 0; k-- {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) {
 			return false
 		}
 		if sc.inSpan[k] < 0 && sc.predicateWord(k) {

@@ -336,7 +336,7 @@ func (sc *sentCtx) v2Subject(m *match) []int {
 	st := m.head
 	for st > 0 {
 		w := sc.words[st-1]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) || sc.lex.Cue("compl", w.low) {
+		if sc.breaksClause(w) || sc.lex.Cue("compl", w.low) {
 			break
 		}
 		st--
@@ -398,7 +398,7 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 	if sc.nounLike(m) || m.p.Type != "CONSULT" && m.p.Type != "AGREE" && m.p.Official != "CONSULT" {
 		return nil
 	}
-	if m.head > 1 && sc.lex.Cue("art", sc.words[m.head-2].low) {
+	if m.head > 1 && sc.nounAfterArticle(m.head-1) {
 		return nil // a noun after its article and an adjective: "la anunciada visita"
 	}
 	from := max(m.w1, m.lastLit)
@@ -407,7 +407,7 @@ func (sc *sentCtx) postverbalParties(m *match) []int {
 			continue
 		}
 		// (no topic word between: "consultaron acerca de las protestas que organizan")
-		if sp.w0-from > 8 || sc.punctBetween(from, sp.w0) || !sc.sameClause(from-1, sp.w0) || sc.cueBetween("topic", from, sp.w0) {
+		if sp.w0-from > 8 || sc.clauseBreak(from, sp.w0) || sc.cueBetween("topic", from, sp.w0) {
 			return nil
 		}
 		if g := sc.groupFrom(sp.group, sp.w0); len(g) >= 2 {
@@ -572,7 +572,7 @@ func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
 	}
 	for k := from; k < len(sc.words) && k < from+12; k++ {
 		w := sc.words[k]
-		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+		if sc.breaksClause(w) {
 			return nil
 		}
 		if !sc.lex.Cue("agent", w.low) {

@@ -200,7 +200,7 @@ func (c *Coder) joinParticles(ws []word, lang string, lex *Lexicon) {
 		}
 		for k := start; k < i; k++ {
 			w := &ws[k]
-			if w.punct || w.stem2 != "" || w.upper && k > start {
+			if w.stem2 != "" || w.upper && k > start {
 				continue // (a noun)
 			}
 			joined := ws[i].low + w.low
