@@ -44,6 +44,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 		sc.verbAt[ms[i].head] = !sc.nounLike(&ms[i])
 	}
 	var out []vedetta.Event
+	var heads []int    // the predicate word of each event in out
 	var reqTgt []int   // the addressee of the last request
 	reqBySubj := false // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
 	var accTgt []int   // the target of the last accusation
@@ -153,6 +154,9 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		out = append(out, evs...)
+		for range evs {
+			heads = append(heads, m.head)
+		}
 		if m.p.Type == "REQUEST" && len(tgt) > 0 {
 			reqTgt, reqBySubj = tgt, m.p.SubjTarget
 		}
@@ -160,8 +164,104 @@ func (sc *sentCtx) code() []vedetta.Event {
 			accTgt = tgt
 		}
 	}
+	sc.conditionalThreats(out, heads)
 	conditionTargets(out)
 	return out
+}
+
+// conditionalThreats codes a conflict act said to come if another's act
+// comes first as the threat it is (PLOVER THREATEN, its mode the content
+// threatened), aimed at whom the act would hit or else at the actor of the
+// condition: "If Russia attacks Moldova, the EU will impose sanctions on
+// Moscow", "Sollte Moskau die Angriffe fortsetzen, werde Berlin Sanktionen
+// verhängen", "will impose tariffs on Mexico if it does not act". The act
+// of the condition stays hypothetical. heads[i] is the predicate word of
+// out[i].
+func (sc *sentCtx) conditionalThreats(out []vedetta.Event, heads []int) {
+	type span struct{ a, b int } // a condition word and its clause's end
+	var conds []span
+	for k, w := range sc.words {
+		elided := sc.lex.Cue("hypel", w.low) && k+1 < len(sc.words) && sc.lex.Cue("hypelnext", sc.words[k+1].low)
+		if sc.lex.Cue("ifword", w.low) || elided || k == 0 && sc.lex.Cue("ifinit", w.low) {
+			e := k + 1
+			for e < len(sc.words) && !sc.breaksClause(sc.words[e]) {
+				e++
+			}
+			conds = append(conds, span{k, e})
+		}
+	}
+	if len(conds) == 0 {
+		return
+	}
+	inCond := func(h int) (span, bool) {
+		for _, c := range conds {
+			if h > c.a && h < c.b {
+				return c, true
+			}
+		}
+		return span{}, false
+	}
+	for i := range out {
+		e := &out[i]
+		h := heads[i]
+		switch e.Type {
+		case "SANCTION", "ASSAULT", "COERCE", "MOBILIZE":
+		default:
+			continue
+		}
+		if e.Source == nil || e.Negated || !e.Future { // (not "could strike": a possibility, not a threat)
+			continue
+		}
+		if _, ok := inCond(h); ok {
+			continue // the condition's own act
+		}
+		// the condition of this clause: right before it ("If X attacks,
+		// Y will ..."), or within it, after the predicate ("Y will ...
+		// if X attacks")
+		c, found := span{}, false
+		for _, d := range conds {
+			if d.b <= h && h-d.b <= 8 && !sc.clauseBreak(d.b+1, h) ||
+				d.a > h && d.a-h <= 12 && !sc.clauseBreak(h+1, d.a) {
+				c, found = d, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		var by *vedetta.Actor // the actor of the condition's act, or its first actor
+		for j := range out {
+			if d, ok := inCond(heads[j]); ok && d == c && out[j].Source != nil && !sameActor(*out[j].Source, *e.Source) {
+				by = out[j].Source
+				break
+			}
+		}
+		inside, outside := false, false // where the act's target is named
+		for _, sp := range sc.spans {
+			if by == nil && sp.w0 > c.a && sp.w1 <= c.b && sp.etype != "LOCATION" && !sameActor(sp.actor, *e.Source) {
+				a := sp.actor
+				by = &a
+			}
+			if e.Target != nil && sameActor(sp.actor, *e.Target) {
+				if sp.w0 > c.a && sp.w1 <= c.b {
+					inside = true
+				} else {
+					outside = true
+				}
+			}
+		}
+		act := *e
+		e.Type, e.Mode, e.Quad = "THREATEN", threatMode(act), sc.c.ont.Types["THREATEN"].Quad
+		e.Future, e.Hypothetical = false, false
+		e.Location = nil // where the act would be, not where the threat was made
+		if by != nil && (e.Target == nil || weakTarget(e.Target, e.Source) || inside && !outside) {
+			// (a target named only in the condition is the condition's,
+			// not the act's: "Si la Russie attaque la Moldavie, la France
+			// expulsera ses diplomates")
+			t := *by
+			e.Target = &t
+		}
+	}
 }
 
 // weakTarget reports whether target t of an event by src names no actor of
