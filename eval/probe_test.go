@@ -86,7 +86,7 @@ func TestBundledProbeSets(t *testing.T) {
 	for name, set := range map[string]struct {
 		read func() ([]ProbeCase, error)
 		per  int
-	}{"dev": {ProbeSet, 60}, "heldout": {ProbeHeldout, 30}} {
+	}{"dev": {ProbeSet, 90}, "heldout": {ProbeHeldout, 30}} {
 		cases, err := set.read()
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
