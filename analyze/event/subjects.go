@@ -20,6 +20,9 @@ func (sc *sentCtx) subject(m *match) []int {
 		if sp.w1 < m.head && sc.lex.Cue("coord", sc.words[sp.w1].low) && sc.objectOfEarlier(j) {
 			continue // "criticized Ukraine and attacked": the verbs share the subject
 		}
+		if sp.w1 < m.head && sc.words[m.head-1].low == "," && sc.gerund(m.head) && sc.objectOfEarlier(j) {
+			continue // "expelled Ethiopia's envoy, accusing Addis Ababa": the gerund's subject is the verb's
+		}
 		if sc.instrumentWord(m) >= 0 && sc.objectOfEarlier(j) {
 			continue // "dispersó a los manifestantes con gases lacrimógenos": the gas is the police's
 		}
@@ -42,6 +45,12 @@ func (sc *sentCtx) subject(m *match) []int {
 		return g
 	}
 	return nil
+}
+
+// gerund reports whether word h is a gerund or adverbial participle (cue
+// gerundsuf: "accusing", "acusando", "обвинив", "обвиняя").
+func (sc *sentCtx) gerund(h int) bool {
+	return sc.lex.Cue("gerundsuf", sc.words[h].low)
 }
 
 // possessor reports whether an actor ending at word a is the possessor of
