@@ -961,11 +961,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				// PLOVER: "announced ... would withdraw troops" is RETREAT
 				// + future, "and should be coded as CONCEDE"
 				e.Type, e.Mode, e.Quad = "CONCEDE", "", sc.c.ont.Types["CONCEDE"].Quad
-			case "CONSULT":
+			case "CONSULT", "SUPPORT", "COOPERATE", "AID":
 				// PLOVER: "references to future meetings, summits, state
-				// visits ... should be coded as AGREE"; consultations
-				// that will go on stay consultations ("continuerà a
-				// consultarsi")
+				// visits ... should be coded as AGREE", and "cooperative
+				// actions of types CONSULT, SUPPORT, COOPERATE, and AID
+				// reported in future tense ... as AGREE" ("verserà alla
+				// Tunisia 105 milioni"); what will go on stays what it is
+				// ("continuerà a consultarsi", "will continue to support")
 				if !sc.ongoing(m.head) {
 					e.Type, e.Mode, e.Quad = "AGREE", "", sc.c.ont.Types["AGREE"].Quad
 				}

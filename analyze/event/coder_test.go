@@ -153,7 +153,7 @@ var codeCases = []codeCase{
 	{"en", "Ukraine was attacked by Russia.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"en", "China did not send troops to Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +neg"}},
 	{"en", "The United States will impose sanctions on Iran.", []ent{usa, irn}, []string{"SANCTION United States>Iran +fut"}},
-	{"en", "Russia intends to send peacekeepers to Kazakhstan.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
+	{"en", "Russia intends to send peacekeepers to Kazakhstan.", []ent{rus, kaz}, []string{"AGREE Russia>Kazakhstan +fut"}},
 	{"en", "If Iran attacks, the United States would respond.", []ent{irn, usa}, []string{"ASSAULT Iran>- +hyp"}},
 	{"en", "The European Union and the United States backed Ukraine.", []ent{eu, usa, ukr},
 		[]string{"SUPPORT European Union>Ukraine", "SUPPORT United States>Ukraine"}},
@@ -210,7 +210,7 @@ var codeCases = []codeCase{
 	{"en", "Workers in Kazakhstan demanded the resignation of Tokayev.", []ent{kaz, tok}, []string{"REQUEST workers>Kassym-Jomart Tokayev @Kazakhstan"}},
 	{"es", "Hungría vetó las sanciones de la UE contra Rusia.", []ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungría"}}, eu, rus}, []string{"REJECT Hungary>European Union", "SANCTION European Union>Russia"}},
 	// The verb group before a predicate noun carries its flags.
-	{"en", "Russia will provide $500 million in loans to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +fut"}},
+	{"en", "Russia will provide $500 million in loans to Belarus.", []ent{rus, blr}, []string{"AGREE Russia>Belarus +fut"}},
 	{"en", "Russia did not send aid to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +neg"}},
 	// "Joint exercises" are cooperation, single-country exercises a show of force.
 	{"en", "Russia and Belarus held joint military exercises near the border.", []ent{rus, blr}, []string{"COOPERATE Russia>Belarus", "COOPERATE Belarus>Russia"}},
@@ -237,7 +237,7 @@ var codeCases = []codeCase{
 	{"it", "La Francia ha condannato l'attacco da parte della Russia contro l'Ucraina.", []ent{fra, rus, ukr}, []string{"ACCUSE France>Russia", "ASSAULT Russia>Ukraine"}},
 	// French
 	{"fr", "La Russie a condamné les États-Unis.", []ent{rus, usa}, []string{"ACCUSE Russia>United States"}},
-	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AID China>Kazakhstan +fut"}},
+	{"fr", "La Chine enverra des troupes au Kazakhstan.", []ent{chn, kaz}, []string{"AGREE China>Kazakhstan +fut"}},
 	// German
 	{"de", "Russland hat die Ukraine angegriffen.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"de", "Frankreich unterstützt die Ukraine.", []ent{fra, ukr}, []string{"SUPPORT France>Ukraine"}},
@@ -284,7 +284,7 @@ var codeCases = []codeCase{
 	{"en", "Russia criticized Ukraine and attacked Kazakhstan.", []ent{rus, ukr, kaz}, []string{"ACCUSE Russia>Ukraine", "ASSAULT Russia>Kazakhstan"}},
 	// A name in the genitive with no article (German); perfective futures (Russian).
 	{"de", "Die Gespräche kamen dank der Vermittlung Katars zustande.", []ent{{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Katars"}}}, []string{"CONSULT Qatar>-"}},
-	{"ru", "Россия направит войска в Казахстан.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan +fut"}},
+	{"ru", "Россия направит войска в Казахстан.", []ent{rus, kaz}, []string{"AGREE Russia>Kazakhstan +fut"}},
 	// A refused act did not happen, and names whom the refusal concerns;
 	// a past act denied is disputed.
 	{"en", "Russia refused to meet Ukraine.", []ent{rus, ukr}, []string{"REJECT Russia>Ukraine", "CONSULT Russia>Ukraine +neg"}},
@@ -370,7 +370,7 @@ var codeCases = []codeCase{
 	{"en", "Israel rejected the Egyptian truce proposal.", []ent{isr, egy}, []string{"REJECT Israel>Egypt"}},
 	{"fr", "Israël a rejeté la proposition égyptienne de trêve.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israël"}}, egy}, []string{"REJECT Israel>Egypt"}},
 	// A capital aid is sent to is its recipient; not one's own.
-	{"it", "L'Italia fornirà armi a Kiev.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italia"}}, kyiv}, []string{"AID Italy>Kyiv +fut @Kyiv"}},
+	{"it", "L'Italia fornirà armi a Kiev.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italia"}}, kyiv}, []string{"AGREE Italy>Kyiv +fut @Kyiv"}},
 	{"en", "Germany sent weapons to Kyiv.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}, kyiv}, []string{"AID Germany>Kyiv @Kyiv"}},
 	{"it", "La Russia ha inviato truppe a Mosca.", []ent{rus, moscow}, []string{"AID Russia>- @Moscow"}},
 	// Aid "for" a state is aid to it, however far the amount keeps them apart.
@@ -381,10 +381,10 @@ var codeCases = []codeCase{
 	{"fr", "La Chine a menacé de riposter en cas d'attaque contre Taïwan.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chine"}}, {"TWN", "Taiwan", "COUNTRY", "TWN", "", []string{"Taïwan"}}}, []string{"THREATEN China>-"}},
 	// In reported speech "would" and the conditional are a future in the
 	// past; "could" stays a possibility, and so does "would" with no report.
-	{"en", "Russia said it would send troops to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +fut"}},
+	{"en", "Russia said it would send troops to Belarus.", []ent{rus, blr}, []string{"AGREE Russia>Belarus +fut"}},
 	{"en", "Russia said it could send troops to Belarus.", []ent{rus, blr}, []string{"AID Russia>Belarus +hyp"}},
 	{"en", "Russia would send troops to Belarus if asked.", []ent{rus, blr}, []string{"AID Russia>Belarus +hyp"}},
-	{"es", "Rusia dijo que enviaría tropas a Bielorrusia.", []ent{rus, {"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorrusia"}}}, []string{"AID Russia>Belarus +fut"}},
+	{"es", "Rusia dijo que enviaría tropas a Bielorrusia.", []ent{rus, {"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorrusia"}}}, []string{"AGREE Russia>Belarus +fut"}},
 	// Warships sent somewhere are a show of force.
 	{"en", "The United States sent an aircraft carrier to the eastern Mediterranean.", []ent{usa}, []string{"MOBILIZE United States>-"}},
 	{"ru", "Россия направила военные корабли в Средиземное море.", []ent{rus}, []string{"MOBILIZE Russia>-"}},
@@ -482,7 +482,7 @@ var codeCases = []codeCase{
 	{"es", "Rusia atacó Ucrania. Amenazó después a Kazajistán.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine", "THREATEN Russia>Kazakhstan"}},
 	{"es", "Rusia atacó Ucrania. Las amenazas a Kazajistán crecen.", []ent{rus, ukr, kaz}, []string{"ASSAULT Russia>Ukraine"}},
 	// The speaker of a report is not the fallback target.
-	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"SUPPORT European Union>- +fut"}},
+	{"en", "Lavrov indicated that the European Union would back the plan.", []ent{lav, eu}, []string{"AGREE European Union>- +fut"}},
 	// "reso noto" (made known) is no surrender.
 	{"it", "La polizia ha reso noto il bilancio degli scontri.", nil, nil},
 	// Land occupations, pot-banging, chanting slogans are protests.

@@ -21,6 +21,11 @@ var wordingCases = []codeCase{
 		[]string{"SANCTION Somalia>Ethiopia", "ACCUSE Somalia>Ethiopia"}},
 	{"en", "Somalia expelled Ethiopia's ambassador, accusing Addis Ababa of interference.", []ent{som, eth},
 		[]string{"SANCTION Somalia>Ethiopia", "ACCUSE Somalia>Ethiopia"}},
+	// PLOVER: cooperative acts of types CONSULT, SUPPORT, COOPERATE and AID
+	// in the future are AGREE; what will go on stays what it is
+	{"en", "The IMF will disburse a new tranche to Sri Lanka.", []ent{imf, lka}, []string{"AGREE International Monetary Fund>Sri Lanka +fut"}},
+	{"en", "Somalia will support Ethiopia.", []ent{som, eth}, []string{"AGREE Somalia>Ethiopia +fut"}},
+	{"en", "Somalia will continue to support Ethiopia.", []ent{som, eth}, []string{"SUPPORT Somalia>Ethiopia +fut"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
