@@ -119,12 +119,13 @@ func (sc *sentCtx) code() []vedetta.Event {
 				evs[k].Hypothetical = true
 			}
 		}
-		if rejEnd >= 0 && m.p.Type != "REJECT" && sc.refused(rejEnd, m.head) {
+		lateInf, latePerf := sc.clauseFinalInfinitive(rejEnd, m)
+		if rejEnd >= 0 && m.p.Type != "REJECT" && (sc.refused(rejEnd, m.head) || lateInf) {
 			// "ha escluso di sedersi al tavolo con gli americani",
 			// "refused to meet Zelensky": the act did not happen, and
 			// whom it concerns is whom the refusal concerns; a past act
 			// denied ("denied having bombed") is disputed: hypothetical.
-			denied := false // "negato di aver bombardato": a past act denied
+			denied := latePerf // "negato di aver bombardato": a past act denied
 			for k := rejEnd - 1; k < m.head; k++ {
 				denied = denied || sc.lex.Cue("perfaux", sc.words[k].low)
 			}
@@ -153,6 +154,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 				rejEvs = append(rejEvs, len(out)+k)
 			}
 		}
+		evs = sc.imprisonments(m, evs)
 		out = append(out, evs...)
 		for range evs {
 			heads = append(heads, m.head)
@@ -167,6 +169,30 @@ func (sc *sentCtx) code() []vedetta.Event {
 	sc.conditionalThreats(out, heads)
 	conditionTargets(out)
 	return out
+}
+
+// imprisonments adds to a conviction to a prison term (a word of cue
+// prison in its match) the arrest it also is: PLOVER "court sentences that
+// include imprisonment will also receive a COERCE 'arrest' mode".
+func (sc *sentCtx) imprisonments(m *match, evs []vedetta.Event) []vedetta.Event {
+	if m.p.Type != "SANCTION" || m.p.Mode != "convict" {
+		return evs
+	}
+	prison := false
+	for k := m.head; k < m.w1 && k < len(sc.words); k++ {
+		prison = prison || sc.lex.Cue("prison", sc.words[k].low)
+	}
+	if !prison {
+		return evs
+	}
+	for _, e := range evs {
+		if e.Type == "SANCTION" {
+			e.Type, e.Mode, e.Quad = "COERCE", "arrest", sc.c.ont.Types["COERCE"].Quad
+			e.Context = append([]string(nil), e.Context...)
+			evs = append(evs, e)
+		}
+	}
+	return evs
 }
 
 // conditionalThreats codes a conflict act said to come if another's act
@@ -532,6 +558,34 @@ func (sc *sentCtx) refused(a, h int) bool {
 		inf = sc.lex.Cue("inf", sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)
 	}
 	return inf
+}
+
+// clauseFinalInfinitive reports whether the predicate of m is in the
+// infinitive clause that opens right after a comma at word a and ends with
+// its infinitive marker ("bestritt, Truppen an die Grenze verlegt zu
+// haben", "weigerte sich, Waffen zu liefern"), and whether that infinitive
+// is a perfect (a past act).
+func (sc *sentCtx) clauseFinalInfinitive(a int, m *match) (inf, perfect bool) {
+	for k := a; a >= 0 && k < len(sc.words) && k < a+2 && sc.words[a].low != ","; k++ {
+		if sc.words[k].low == "," {
+			a = k // (past "sich", "es ... ab": "weigerte sich, … zu liefern")
+		}
+	}
+	if a < 0 || a >= len(sc.words) || sc.words[a].low != "," || m.head <= a || m.head-a > 8 {
+		return false, false
+	}
+	if sc.clauseBreak(a+1, m.head) {
+		return false, false
+	}
+	end := max(m.lastLit, m.head+1)
+	for k := m.head + 1; k < len(sc.words) && k <= end+1; k++ {
+		if !sc.lex.Cue("inf", sc.words[k].low) {
+			continue
+		}
+		perfect = k+1 < len(sc.words) && sc.lex.Cue("perfaux", sc.words[k+1].low)
+		return true, perfect
+	}
+	return false, false
 }
 
 // bareGap reports whether words [a, h) hold no punctuation, clause word,
@@ -984,6 +1038,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// "des jeunes ont incendié des pneus": a crowd's violence
 			// aimed at no one is a riot (PLOVER PROTEST riot)
 			e.Type, e.Mode, e.Quad = "PROTEST", "riot", sc.c.ont.Types["PROTEST"].Quad
+		}
+		if t, s := e.Target, e.Source; e.Type == "MOBILIZE" && t != nil && s != nil && t.Country != "" && t.Country == s.Country &&
+			(t.ID == t.Country || t.Sector == "MIL" || t.Sector == "COP") {
+			// "put its border troops on high alert", "перебросила … роты
+			// полиции": the forces moved are the state's own, not whom the
+			// mobilisation is against
+			e.Target = nil
 		}
 		if t := e.Target; t != nil && t.ID == "" && t.Country == "" && e.Type != "PROTEST" {
 			// a generic target of no country is of the place the event

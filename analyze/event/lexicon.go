@@ -42,18 +42,24 @@ type elemKind uint8
 
 const (
 	elWord  elemKind = iota // a word matching one of alts
-	elGap                   // up to gapMax words (...)
+	elGap                   // up to gapMax words (...), or up to n (...n)
 	elSlotS                 // the source actor(s) ($S)
 	elSlotT                 // the target actor(s) ($T)
 	elSlotR                 // reciprocal actors ($R): two or more, both ways
 	elNot                   // zero-width: the next word is not one of alts (!w)
 )
 
-const gapMax = 4
+// gapMax is the length of a plain gap (...); gapLong the most a gap with
+// its length written (...6) may span.
+const (
+	gapMax  = 4
+	gapLong = 8
+)
 
 type elem struct {
 	kind elemKind
 	alts []alt
+	n    int // a gap's longest span
 }
 
 // alt is one alternative of a word element.
@@ -195,7 +201,7 @@ func (l *Lexicon) Cue(name, w string) bool {
 //
 // where an element is a word (matched by stem; alternatives with |), pre*
 // (prefix), "word" (exact form), @class (a cue class), ... (a gap of up to
-// four words), !word (the next word is not that one; zero-width), or a slot
+// four words; ...6 up to six, at most eight), !word (the next word is not that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
 // crowd (needs a crowd as source, see Pattern.Crowd), noun (a noun with
@@ -340,7 +346,13 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 func parseElem(w, lang string) (elem, error) {
 	switch {
 	case w == "...":
-		return elem{kind: elGap}, nil
+		return elem{kind: elGap, n: gapMax}, nil
+	case strings.HasPrefix(w, "...") && len(w) == 4 && w[3] >= '1' && w[3] <= '0'+gapLong:
+		// a longer gap, for objects far from their verb ("verurteilte
+		// zwei frühere Polizisten zu 15 Jahren", German verb-final clauses)
+		return elem{kind: elGap, n: int(w[3] - '0')}, nil
+	case strings.HasPrefix(w, "..."):
+		return elem{}, fmt.Errorf("gap %q: want ... or ...1 to ...%d", w, gapLong)
 	case w == "$S":
 		return elem{kind: elSlotS}, nil
 	case w == "$T":

@@ -76,18 +76,20 @@ func TestParsePattern(t *testing.T) {
 		}
 	}
 	bad := []string{
-		"AID inviare",            // no " = "
-		"FOO = inviare",          // unknown type
-		"AID/demo = inviare",     // mode not allowed for AID
-		"AID +nowhere = inviare", // unknown context
-		"AID = $S inviare",       // starts with a slot
-		"AID = inviare ...",      // ends with a gap
-		"AID conf=2 = inviare",   // bad confidence
-		"AID = inviare $X",       // unknown slot
-		"AID = ... inviare",      // starts with a gap
-		"AID = !inviare",         // starts with a negation
-		"AID wrong = inviare",    // unknown option
-		`AID = "" inviare`,       // empty exact word
+		"AID inviare",               // no " = "
+		"FOO = inviare",             // unknown type
+		"AID/demo = inviare",        // mode not allowed for AID
+		"AID +nowhere = inviare",    // unknown context
+		"AID = $S inviare",          // starts with a slot
+		"AID = inviare ...",         // ends with a gap
+		"AID conf=2 = inviare",      // bad confidence
+		"AID = inviare $X",          // unknown slot
+		"AID = ... inviare",         // starts with a gap
+		"AID = !inviare",            // starts with a negation
+		"AID wrong = inviare",       // unknown option
+		`AID = "" inviare`,          // empty exact word
+		"AID = inviare ...9 truppe", // gap longer than gapLong
+		"AID = inviare ...x truppe", // gap length not a digit
 	}
 	for _, line := range bad {
 		if _, err := parsePattern(line, "it", ont); err == nil {

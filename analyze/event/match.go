@@ -196,7 +196,7 @@ func (sc *sentCtx) matchElems(p *Pattern, ei, wi int, m *match) bool {
 	e := p.Elems[ei]
 	switch e.kind {
 	case elGap:
-		for k := 0; k <= gapMax && wi+k <= len(sc.words); k++ {
+		for k := 0; k <= e.n && wi+k <= len(sc.words); k++ {
 			if k > 0 {
 				w := sc.words[wi+k-1]
 				if w.punct && !softPunct(w.low) {

@@ -8,6 +8,15 @@ var (
 	lka = ent{"LKA", "Sri Lanka", "COUNTRY", "LKA", "", []string{"Sri Lanka", "Шри-Ланке", "Sri Lanka"}}
 	som = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia", "Сомали"}}
 	eth = ent{"ETH", "Ethiopia", "COUNTRY", "ETH", "", []string{"Ethiopia", "Ethiopia's", "Эфиопии", "Addis Ababa", "Аддис-Абебу"}}
+	egt = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Египет", "Egypt"}}
+	bra = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Бразилии", "Brazil"}}
+	ind = ent{"IND", "India", "COUNTRY", "IND", "", []string{"Индия", "India"}}
+	wto = ent{"igo:wto", "World Trade Organization", "ORG", "", "IGO", []string{"ВТО", "WTO"}}
+	tjk = ent{"TJK", "Tajikistan", "COUNTRY", "TJK", "", []string{"Tajikistan"}}
+	ltu = ent{"LTU", "Lithuania", "COUNTRY", "LTU", "", []string{"Litauen"}}
+	srb = ent{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbien"}}
+	ita = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"italiana"}}
+	tun = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -26,6 +35,23 @@ var wordingCases = []codeCase{
 	{"en", "The IMF will disburse a new tranche to Sri Lanka.", []ent{imf, lka}, []string{"AGREE International Monetary Fund>Sri Lanka +fut"}},
 	{"en", "Somalia will support Ethiopia.", []ent{som, eth}, []string{"AGREE Somalia>Ethiopia +fut"}},
 	{"en", "Somalia will continue to support Ethiopia.", []ent{som, eth}, []string{"SUPPORT Somalia>Ethiopia +fut"}},
+	// intercepting migrants, complaints, import stops, reinforcements,
+	// dropped charges
+	{"it", "La Guardia costiera italiana ha intercettato 87 migranti tunisini.", []ent{ita, tun}, []string{"COERCE Italy>Tunisia"}},
+	{"ru", "Индия подала жалобу.", []ent{ind}, []string{"ACCUSE India>-"}},
+	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>-"}},
+	{"en", "Egypt sent reinforcements to the border.", []ent{egt}, []string{"MOBILIZE Egypt>-"}},
+	{"en", "Egypt dropped the charges against the journalists.", []ent{egt}, []string{"CONCEDE Egypt>-"}},
+	// a prison sentence is a conviction and an arrest (gaps of six words)
+	{"en", "A court in Egypt sentenced two former police officers to 15 years in prison.", []ent{egt},
+		[]string{"SANCTION judiciary>- @Egypt", "COERCE judiciary>- @Egypt"}},
+	{"en", "A court in Egypt sentenced two former police officers to pay a fine.", []ent{egt}, nil},
+	// a state's own forces moved are not whom the mobilisation is against;
+	// a long gap in a German verb-final clause
+	{"en", "Tajikistan has put its border troops on high alert.", []ent{tjk}, []string{"MOBILIZE Tajikistan>-"}},
+	{"de", "Litauen hat zusätzliche Luftabwehrsysteme und rund 500 Soldaten an die Grenze verlegt.", []ent{ltu}, []string{"MOBILIZE Lithuania>-"}},
+	// an act denied in a clause-final infinitive is disputed
+	{"de", "Serbien bestritt, Truppen an die Grenze verlegt zu haben.", []ent{srb}, []string{"REJECT Serbia>-", "MOBILIZE Serbia>- +hyp"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
