@@ -360,6 +360,14 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:eln", "COL"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:farc", "COL"},
 		{"x.fr.txt", "Alger a accusé Paris d'ingérence.", "DZA", "DZA"},
+		// Armed groups of the Sahel and Pakistan; UN agencies in each
+		// language; DR Congo in Russian.
+		{"x.fr.txt", "Des jihadistes du JNIM ont attaqué un village.", "grp:jnim", "MLI"},
+		{"x.en.txt", "The Balochistan Liberation Army attacked a convoy.", "grp:bla", "PAK"},
+		{"x.en.txt", "Tehrik-i-Taliban Pakistan fighters attacked a checkpoint.", "grp:ttp", "PAK"},
+		{"x.it.txt", "L'Unhcr ha chiesto aiuti per i profughi.", "igo:Q28606331", ""},
+		{"x.fr.txt", "L'OIM a secouru des migrants.", "igo:Q472311", ""},
+		{"x.ru.txt", "Правительство ДР Конго обвинило Руанду.", "COD", "COD"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
