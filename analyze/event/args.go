@@ -728,7 +728,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			tgt, tgtRole = g, roleObject
 		}
 	default:
-		if g := sc.possessive(m); g != nil {
+		if g := sc.frontedMeeting(m); g != nil {
+			src, srcRole = g, roleSubject
+		} else if g := sc.possessive(m); g != nil {
 			src, srcRole = g, roleSubject
 		} else if sc.objectOfPredicate(m) {
 			// "Russia denied accusations": the subject did not accuse;
@@ -1657,6 +1659,32 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
 func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.detached || m.p.Noun }
+
+// frontedMeeting returns the parties of talks that a phrase opening the
+// sentence dates the main clause by: the subject of that clause, after the
+// comma ("After talks in Dhaka, India and Bangladesh agreed", "Dopo i
+// colloqui con Tebboune, Meloni ha firmato", "Tras reunirse con el primer
+// ministro de Canadá, Lula anunció"). Unlike an earlier attack ("after the
+// attack, police arrested"), a meeting is the main clause's subject's own.
+func (sc *sentCtx) frontedMeeting(m *match) []int {
+	if m.p.Type != "CONSULT" || m.head > 6 {
+		return nil
+	}
+	b := -1
+	for k := 0; k < m.head; k++ {
+		w := sc.words[k]
+		if w.punct || sc.inSpan[k] >= 0 {
+			return nil
+		}
+		if sc.lex.Cue("bgtime", w.low) {
+			b = k
+		}
+	}
+	if b < 0 || b > 1 {
+		return nil
+	}
+	return sc.laterSubject(m)
+}
 
 // detachedNoun reports whether the predicate of m is a noun that a topic
 // preposition introduces ("propuestas sobre el desarme", "talks about a

@@ -17,6 +17,8 @@ var (
 	srb = ent{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbien"}}
 	ita = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"italiana"}}
 	tun = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}
+	dza = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algeri", "l'Algeria"}}
+	itn = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"l'Italia", "Italy"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -52,6 +54,11 @@ var wordingCases = []codeCase{
 	{"de", "Litauen hat zusätzliche Luftabwehrsysteme und rund 500 Soldaten an die Grenze verlegt.", []ent{ltu}, []string{"MOBILIZE Lithuania>-"}},
 	// an act denied in a clause-final infinitive is disputed
 	{"de", "Serbien bestritt, Truppen an die Grenze verlegt zu haben.", []ent{srb}, []string{"REJECT Serbia>-", "MOBILIZE Serbia>- +hyp"}},
+	// the talks a phrase opening the sentence names are its subject's
+	{"it", "Dopo i colloqui ad Algeri con l'Algeria, l'Italia ha firmato un accordo.", []ent{dza, itn},
+		[]string{"CONSULT Italy>Algeria", "AGREE Italy>-"}},
+	{"en", "After talks with Algeria, Italy signed a deal.", []ent{dza, itn}, []string{"CONSULT Italy>Algeria", "AGREE Italy>-"}},
+	{"en", "After the attack on Algeria, Italy signed a deal.", []ent{dza, itn}, []string{"AGREE Italy>-"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
