@@ -19,6 +19,11 @@ var (
 	tun = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}
 	dza = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algeri", "l'Algeria"}}
 	itn = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"l'Italia", "Italy"}}
+	shb = ent{"grp:al-shabaab", "al-Shabaab", "ORG", "SOM", "INS", []string{"al-Shabaab", "Аш-Шабааб"}}
+	smf = ent{"gov:SOM:MIL", "Somali Armed Forces", "ORG", "SOM", "MIL", []string{"Somali troops", "truppe somale", "troupes somaliennes", "Армия Сомали"}}
+	nga = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
+	ben = ent{"BEN", "Benin", "COUNTRY", "BEN", "", []string{"Benin"}}
+	uga = ent{"UGA", "Uganda", "COUNTRY", "UGA", "", []string{"Uganda"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -59,6 +64,19 @@ var wordingCases = []codeCase{
 		[]string{"CONSULT Italy>Algeria", "AGREE Italy>-"}},
 	{"en", "After talks with Algeria, Italy signed a deal.", []ent{dza, itn}, []string{"CONSULT Italy>Algeria", "AGREE Italy>-"}},
 	{"en", "After the attack on Algeria, Italy signed a deal.", []ent{dza, itn}, []string{"AGREE Italy>-"}},
+	// "X and Y clashed": the coordinated parties fight each other
+	{"en", "Somali troops and al-Shabaab fighters clashed near the town.", []ent{smf, shb},
+		[]string{"ASSAULT Somali Armed Forces>al-Shabaab", "ASSAULT al-Shabaab>Somali Armed Forces"}},
+	{"it", "Le truppe somale e i miliziani di al-Shabaab si sono scontrati vicino alla città.", []ent{smf, shb},
+		[]string{"ASSAULT Somali Armed Forces>al-Shabaab", "ASSAULT al-Shabaab>Somali Armed Forces"}},
+	{"fr", "Les troupes somaliennes et les combattants d'al-Shabaab se sont affrontés près de la ville.", []ent{smf, shb},
+		[]string{"ASSAULT Somali Armed Forces>al-Shabaab", "ASSAULT al-Shabaab>Somali Armed Forces"}},
+	{"ru", "Армия Сомали и боевики Аш-Шабааб столкнулись у города.", []ent{smf, shb},
+		[]string{"ASSAULT Somali Armed Forces>al-Shabaab", "ASSAULT al-Shabaab>Somali Armed Forces"}},
+	// lifting a trade ban is a concession, not the ban
+	{"en", "Nigeria has not lifted its ban on rice imports from Benin.", []ent{nga, ben}, []string{"CONCEDE Nigeria>- +neg"}},
+	// supporters are people, not a SUPPORT event
+	{"en", "Police in Uganda fired tear gas at supporters of the opposition.", []ent{uga}, []string{"ASSAULT police>opposition @Uganda"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
