@@ -44,13 +44,14 @@ func (sc *sentCtx) code() []vedetta.Event {
 		sc.verbAt[ms[i].head] = !sc.nounLike(&ms[i])
 	}
 	var out []vedetta.Event
-	var heads []int    // the predicate word of each event in out
-	var reqTgt []int   // the addressee of the last request
-	reqBySubj := false // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
-	var accTgt []int   // the target of the last accusation
-	allegedAt := -1    // the predicate of the act it alleges
-	var rejEvs []int   // the events of the last refusal, in out
-	rejEnd := -1       // the word after its last literal
+	var heads []int           // the predicate word of each event in out
+	var reqTgt []int          // the addressee of the last request
+	reqBySubj := false        // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
+	var accTgt []int          // the target of the last accusation
+	var accSrc *vedetta.Actor // and its source
+	allegedAt := -1           // the predicate of the act it alleges
+	var rejEvs []int          // the events of the last refusal, in out
+	rejEnd := -1              // the word after its last literal
 	for i := range ms {
 		m := &ms[i]
 		var ctrl []int
@@ -107,11 +108,20 @@ func (sc *sentCtx) code() []vedetta.Event {
 			// alleged, not reported as a fact
 			acc := sc.spans[accTgt[len(accTgt)-1]].actor
 			for k := range evs {
+				if evs[k].Source != nil && accSrc != nil && sameActor(*evs[k].Source, *accSrc) && !sameActor(acc, *accSrc) {
+					// "charged 12 police officers over the alleged
+					// killing": the accused, not the accuser, is said to
+					// have done it
+					a := acc
+					evs[k].Source = &a
+				}
 				if evs[k].Source != nil && sameActor(*evs[k].Source, acc) {
 					evs[k].Hypothetical = true
 					allegedAt = m.head
 				}
 			}
+		} else if allegedAt >= 0 && m.head > 0 && sc.lex.Cue("coord", sc.words[m.head-1].low) && sc.verbAt[m.head] {
+			allegedAt = -1 // "accused Algeria of shooting down a drone and recalled its ambassador": a verb of its own
 		} else if allegedAt >= 0 && !sc.clauseBreak(allegedAt+1, m.head) {
 			// and so is what the allegation goes on to say: "of helping
 			// Ukrainian forces plan drone attacks"
@@ -163,7 +173,10 @@ func (sc *sentCtx) code() []vedetta.Event {
 			reqTgt, reqBySubj = tgt, m.p.SubjTarget
 		}
 		if m.p.Type == "ACCUSE" && len(tgt) > 0 {
-			accTgt = tgt
+			accTgt, accSrc = tgt, nil
+			if len(evs) > 0 {
+				accSrc = evs[0].Source
+			}
 		}
 	}
 	sc.conditionalThreats(out, heads)
@@ -663,7 +676,14 @@ func (sc *sentCtx) breaksClause(w word) bool {
 // attaccato"): what the accused is said to have done.
 func (sc *sentCtx) alleged(j, h int) bool {
 	a := sc.spans[j].w1
-	if h <= a || h-a > 3 || !sc.lex.Cue("gen", sc.words[a].low) && !sc.lex.Cue("inf", sc.words[a].low) && !sc.lex.Cue("charge", sc.words[a].low) {
+	marker := func(k int) bool {
+		w := sc.words[k].low
+		return sc.lex.Cue("gen", w) || sc.lex.Cue("inf", w) || sc.lex.Cue("charge", w)
+	}
+	if a+1 < h && !marker(a) && !sc.words[a].punct && sc.inSpan[a] < 0 && marker(a+1) {
+		a++ // the head noun of the accused's phrase: "charged 12 police officers over"
+	}
+	if h <= a || h-a > 3 || !marker(a) {
 		return false // "condemned the Russian attack": the attack is real
 	}
 	return sc.bareGap(a, h, true)
@@ -798,6 +818,10 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					after.lastLit = sc.spans[ag[len(ag)-1]].w1
 					after.w1 = after.lastLit
 					tgt, tgtRole = sc.object(&after, ag), roleObject
+				}
+				if q := m.lastLit + 1; tgt == nil && q < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) &&
+					sc.spanAt[q] >= 0 && sc.spans[sc.spanAt[q]].generic && !contains(ag, sc.spanAt[q]) {
+					tgt, tgtRole = []int{sc.spanAt[q]}, roleObject // the victims in the genitive: "killings of civilians by X"
 				}
 			} else {
 				tgt, tgtRole = src, srcRole
@@ -1601,6 +1625,8 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	for k := m.head - 1; k >= 0 && k >= m.head-3 && !pass; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
 			pass = true
+		} else if sc.predAt[k] != "" || sc.lex.Cue("activesuf", sc.words[k].low) {
+			break // another predicate's auxiliary: "were investigating alleged killings"
 		}
 	}
 	if !pass {
@@ -1962,6 +1988,10 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 			}
 			return nil
 		}
+		if j := sc.inSpan[k]; j >= 0 && sc.spans[j].generic && k == from+1 && sc.lex.Cue("gen", sc.words[from].low) {
+			k = sc.spans[j].w1 - 1 // the victims in the genitive: "killings of civilians by soldiers"
+			continue
+		}
 		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {
 			return nil
 		}
@@ -1975,6 +2005,9 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
 	from := max(m.lastLit, m.w1)
 	k := sc.skipArticles(from)
+	if k < len(sc.words) && k+1 < len(sc.words) && sc.lex.Cue("possible", sc.words[k].low) && sc.predicateWord(k+1) {
+		k++ // "investigating alleged killings by X"
+	}
 	if k >= len(sc.words) || k == from && !sc.predicateWord(k) {
 		return nil // no article nor predicate noun: no noun phrase object
 	}

@@ -24,6 +24,9 @@ var (
 	nga = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 	ben = ent{"BEN", "Benin", "COUNTRY", "BEN", "", []string{"Benin"}}
 	uga = ent{"UGA", "Uganda", "COUNTRY", "UGA", "", []string{"Uganda"}}
+	icc = ent{"igo:icc", "International Criminal Court", "ORG", "", "IGO", []string{"ICC"}}
+	sdn = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudanese"}}
+	bgd = ent{"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Dhaka"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -77,6 +80,13 @@ var wordingCases = []codeCase{
 	{"en", "Nigeria has not lifted its ban on rice imports from Benin.", []ent{nga, ben}, []string{"CONCEDE Nigeria>- +neg"}},
 	// supporters are people, not a SUPPORT event
 	{"en", "Police in Uganda fired tear gas at supporters of the opposition.", []ent{uga}, []string{"ASSAULT police>opposition @Uganda"}},
+	// an alleged act is hypothetical, its agent after "by" past the
+	// victims in the genitive; what an investigation is about is that agent
+	{"en", "ICC prosecutors were investigating alleged killings of civilians by Sudanese soldiers.", []ent{icc, sdn},
+		[]string{"ACCUSE International Criminal Court>Sudan", "ASSAULT Sudan>civilians +hyp"}},
+	// the accused, not the accuser, is said to have done what the charge is over
+	{"en", "Prosecutors in Dhaka charged 12 police officers over the alleged killing of student protesters.", []ent{bgd},
+		[]string{"ACCUSE judiciary>police @Bangladesh", "ASSAULT police>students +hyp"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
