@@ -9,6 +9,25 @@ func (sc *sentCtx) subject(m *match) []int {
 	if j := sc.antecedent(m.head); j >= 0 {
 		return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 	}
+	if m.head > 1 && sc.verbAt[m.head] && sc.lex.Cue("coord", sc.words[m.head-1].low) {
+		// "Mali accused Algeria of shooting down a drone near the town of
+		// X and recalled its ambassador": a verb coordinated with the
+		// first verb of its clause shares that verb's subject
+		first := -1
+		for k := m.head - 2; k >= 0 && !sc.breaksClause(sc.words[k]); k-- {
+			if sc.verbAt[k] && sc.predAt[k] != "" && (k == 0 || sc.predAt[k-1] == "") &&
+				!sc.lex.Cue("activesuf", sc.words[k].low) && (k == 0 || !sc.lex.Cue("inf", sc.words[k-1].low) && !sc.lex.Cue("gen", sc.words[k-1].low)) {
+				first = k // (a finite verb, not "of shooting down", "to send")
+			}
+		}
+		if first >= 0 {
+			prev := *m
+			prev.head, prev.w0, prev.lastLit, prev.w1 = first, first, first+1, first+1
+			if g := sc.subject(&prev); g != nil {
+				return g
+			}
+		}
+	}
 	for j := len(sc.spans) - 1; j >= 0; j-- {
 		sp := sc.spans[j]
 		if sp.w1 > m.head || !sc.actorSpan(j) {

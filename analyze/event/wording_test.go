@@ -27,6 +27,9 @@ var (
 	icc = ent{"igo:icc", "International Criminal Court", "ORG", "", "IGO", []string{"ICC"}}
 	sdn = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudanese"}}
 	bgd = ent{"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Dhaka"}}
+	mli = ent{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"Mali"}}
+	mlf = ent{"gov:MLI:MIL", "Malian Armed Forces", "ORG", "MLI", "MIL", []string{"Malian army"}}
+	dzc = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algiers"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -87,6 +90,10 @@ var wordingCases = []codeCase{
 	// the accused, not the accuser, is said to have done what the charge is over
 	{"en", "Prosecutors in Dhaka charged 12 police officers over the alleged killing of student protesters.", []ent{bgd},
 		[]string{"ACCUSE judiciary>police @Bangladesh", "ASSAULT police>students +hyp"}},
+	// a verb coordinated with the first verb of its clause shares its
+	// subject, and is no part of the allegation before it
+	{"en", "Mali accused Algeria of shooting down a Malian army drone near the border town and recalled its ambassador from Algiers.",
+		[]ent{mli, mlf, dzc}, []string{"ACCUSE Mali>Algeria", "ASSAULT Algeria>Malian Armed Forces +hyp", "SANCTION Mali>Algeria"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
