@@ -9,6 +9,9 @@ func (sc *sentCtx) subject(m *match) []int {
 	if j := sc.antecedent(m.head); j >= 0 {
 		return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 	}
+	if j := sc.finalRelative(m.head); j >= 0 {
+		return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+	}
 	if m.head > 1 && sc.verbAt[m.head] && sc.lex.Cue("coord", sc.words[m.head-1].low) {
 		// "Mali accused Algeria of shooting down a drone near the town of
 		// X and recalled its ambassador": a verb coordinated with the
@@ -70,6 +73,30 @@ func (sc *sentCtx) subject(m *match) []int {
 // gerundsuf: "accusing", "acusando", "обвинив", "обвиняя").
 func (sc *sentCtx) gerund(h int) bool {
 	return sc.lex.Cue("gerundsuf", sc.words[h].low)
+}
+
+// finalRelative returns the actor a verb-final relative clause holding the
+// predicate at h refers to (cue relfinal: "gegen Studenten ein, die seit
+// Wochen gegen die Regierung protestieren"): the span right before the
+// comma that opens the clause, or -1.
+func (sc *sentCtx) finalRelative(h int) int {
+	for k := h - 1; k >= 1; k-- {
+		w := sc.words[k]
+		if sc.lex.Cue("relfinal", w.low) && sc.words[k-1].low == "," {
+			e := k - 2 // the last word before the comma, past a verb's particle
+			if e >= 1 && sc.lex.Cue("particle", sc.words[e].low) {
+				e--
+			}
+			if j := sc.inSpan[max(e, 0)]; e >= 0 && j >= 0 && sc.spans[j].w1 == e+1 && sc.actorSpan(j) {
+				return j
+			}
+			return -1
+		}
+		if sc.breaksClause(w) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // possessor reports whether an actor ending at word a is the possessor of
@@ -261,6 +288,8 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 			return true
 		case w.date:
 			return true // a fronted time adverbial: "On 6 January Russia attacked"
+		case w.particle > 0:
+			return true // a verb before its subject: "In Belgrad setzte die Polizei Tränengas ... ein"
 		case sc.lex.Cue("subord", w.low) && sc.nextIsPredicate(w0):
 			return true // "a day after Tokayev asked": a conjunction, not a preposition
 		case sc.lex.Cue("gen", w.low) && sc.afterActor(k):

@@ -30,6 +30,7 @@ var (
 	mli = ent{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"Mali"}}
 	mlf = ent{"gov:MLI:MIL", "Malian Armed Forces", "ORG", "MLI", "MIL", []string{"Malian army"}}
 	dzc = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algiers"}}
+	srp = ent{"gov:SRB:COP", "Serbian Police", "ORG", "SRB", "COP", []string{"Polizei"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -94,6 +95,10 @@ var wordingCases = []codeCase{
 	// subject, and is no part of the allegation before it
 	{"en", "Mali accused Algeria of shooting down a Malian army drone near the border town and recalled its ambassador from Algiers.",
 		[]ent{mli, mlf, dzc}, []string{"ACCUSE Mali>Algeria", "ASSAULT Algeria>Malian Armed Forces +hyp", "SANCTION Mali>Algeria"}},
+	// a German verb with its particle before the subject (V2), and the
+	// actor before a verb-final relative clause as its subject
+	{"de", "In Belgrad setzte die Polizei Tränengas gegen Studenten ein, die seit Wochen protestieren.", []ent{srp},
+		[]string{"ASSAULT Serbian Police>students", "PROTEST students>-"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
