@@ -424,6 +424,28 @@ func (l *linker) countryRef(i int, orgs bool) (int32, int, bool) {
 	return -1, -1, false
 }
 
+// seatAfter returns the country of a city or capital named right after
+// the body of match i, one locative word between ("in Prag", "à Abidjan",
+// "в Москве"), or "".
+func (l *linker) seatAfter(i int) string {
+	if i+1 >= len(l.ms) {
+		return ""
+	}
+	m, n := l.ms[i], l.ms[i+1]
+	if n.p0 != m.p1+1 || l.ps[n.p0].sent != l.ps[m.p0].sent || !l.isWord(m.p1, "LOC") {
+		return ""
+	}
+	if c := l.countryOut(n, "m"); c != nil {
+		return l.k.Entities[c.ref].ID
+	}
+	for _, o := range n.outs {
+		if o.ref >= 0 && l.k.Entities[o.ref].Type == "LOCATION" && l.k.Entities[o.ref].Country != "" {
+			return l.k.Entities[o.ref].Country
+		}
+	}
+	return ""
+}
+
 func (l *linker) linkBody(i int) {
 	m := l.ms[i]
 	code := m.outs[0].code
@@ -440,6 +462,10 @@ func (l *linker) linkBody(i int) {
 		} else {
 			p0 = l.ms[j].p0
 		}
+	} else if c := l.seatAfter(i); c != "" {
+		// "das Außenministerium in Prag", "la police à Abidjan": the
+		// body of the state whose city it sits in
+		country = c
 	} else if c := l.bodyOf[code]; c != "" && fallback {
 		country = c
 	} else if fallback && l.dom != "" {

@@ -368,6 +368,9 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.it.txt", "L'Unhcr ha chiesto aiuti per i profughi.", "igo:Q28606331", ""},
 		{"x.fr.txt", "L'OIM a secouru des migrants.", "igo:Q472311", ""},
 		{"x.ru.txt", "Правительство ДР Конго обвинило Руанду.", "COD", "COD"},
+		// A body named with the city it sits in is that city's state's,
+		// whatever country the text speaks of most.
+		{"x.de.txt", "Das Außenministerium in Prag bestellte den russischen Botschafter ein, weil Russland und der russische Geheimdienst einen Anschlag planten.", "gov:CZE:MFA", "CZE"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
