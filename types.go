@@ -50,11 +50,15 @@ type Token struct {
 // Entity is an actor, organisation, person or place mentioned in the text,
 // linked to a canonical id.
 type Entity struct {
-	ID       string    `json:"id"`
-	Name     string    `json:"name"`
-	Type     string    `json:"type"` // COUNTRY, ORG, PERSON, LOCATION
-	Country  string    `json:"country,omitempty"`
-	Sector   string    `json:"sector,omitempty"`
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Type    string `json:"type"` // COUNTRY, ORG, PERSON, LOCATION
+	Country string `json:"country,omitempty"`
+	Sector  string `json:"sector,omitempty"`
+	// Org is the international organisation a person heads on the
+	// document's date (the UN for its Secretary-General), for whom the
+	// person speaks and acts.
+	Org      string    `json:"org,omitempty"`
 	Wikidata string    `json:"wikidata,omitempty"`
 	Mentions []Mention `json:"mentions"`
 }
@@ -119,12 +123,15 @@ func (e Event) Flags() []string {
 	return out
 }
 
-// Actor is the source or target of an event.
+// Actor is the source or target of an event. Org is the international
+// organisation a person acts for (Entity.Org): such an actor has no country
+// and stands for the organisation, as PLOVER codes it.
 type Actor struct {
 	ID      string `json:"id"`
 	Name    string `json:"name"`
 	Country string `json:"country,omitempty"`
 	Sector  string `json:"sector,omitempty"`
+	Org     string `json:"org,omitempty"`
 }
 
 // Place is where an event happened.

@@ -135,8 +135,8 @@ func actorKeyMatches(key string, a *vedetta.Actor, ids []string) bool {
 	if len(key) == 3 && strings.ToUpper(key) == key {
 		return a.Country == key && !strings.HasPrefix(a.ID, "igo:")
 	}
-	if a.ID != "" && slices.Contains(ids, a.ID) {
-		return true
+	if a.ID != "" && slices.Contains(ids, a.ID) || a.Org != "" && slices.Contains(ids, a.Org) {
+		return true // (or the organisation a person heads)
 	}
 	key = strings.ReplaceAll(key, "_", " ") // "african_union"
 	name := strings.ToLower(a.Name)

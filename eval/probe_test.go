@@ -80,6 +80,11 @@ func TestActorKeyMatches(t *testing.T) {
 			t.Errorf("%q %+v: %v", tc.key, tc.a, got)
 		}
 	}
+	// the head of an organisation stands for it when the key resolves to it
+	gut := &vedetta.Actor{ID: "per:antonio-guterres", Name: "António Guterres", Sector: "IGO", Org: "igo:Q1065"}
+	if !actorKeyMatches("un", gut, []string{"igo:Q1065"}) || actorKeyMatches("PRT", gut, nil) {
+		t.Errorf("Guterres for the UN: %+v", gut)
+	}
 }
 
 func TestBundledProbeSets(t *testing.T) {

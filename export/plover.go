@@ -80,6 +80,9 @@ func ploverEntities(a *vedetta.Actor) []PLOVEREntity {
 	if code == "" && len(a.ID) == 3 && isUpperASCII(a.ID) {
 		code = a.ID
 	}
+	if code == "" && a.Org != "" {
+		code = a.Org // the organisation a person heads
+	}
 	return []PLOVEREntity{{Code: code, Sector: a.Sector, IdentifierID: a.ID, IdentifierText: a.Name}}
 }
 

@@ -1120,6 +1120,9 @@ func roleBonus(r role, generic bool) float64 {
 }
 
 func sameActor(a, b vedetta.Actor) bool {
+	if a.Org != "" && (a.Org == b.Org || a.Org == b.ID) || b.Org != "" && b.Org == a.ID {
+		return true // an organisation and its head
+	}
 	if a.ID != "" || b.ID != "" {
 		return a.ID == b.ID && a.Name == b.Name
 	}

@@ -32,6 +32,9 @@ const (
 // government, ministries, forces and officials to the state; anything else
 // (organisations, armed groups) to itself.
 func actorKey(a vedetta.Actor) string {
+	if a.Org != "" {
+		return a.Org // the UN and its Secretary-General are one party
+	}
 	if a.Country != "" {
 		switch a.Sector {
 		case "", "GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI":

@@ -102,3 +102,25 @@ var wordingCases = []codeCase{
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
+
+// TestOrgHeadActs checks that the head of an international organisation
+// acts for it: no country of their own, and one party with it (not their
+// own target: "the UN and Guterres").
+func TestOrgHeadActs(t *testing.T) {
+	c := coder(t)
+	gut := ent{"per:antonio-guterres", "António Guterres", "PERSON", "PRT", "", []string{"Guterres"}}
+	un := ent{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"UN"}}
+	a := build(t, "en", "2024-05-20", "Guterres urged Ethiopia to show restraint.", []ent{gut, eth})
+	a.Entities[0].Org = "igo:Q1065"
+	evs := c.Code(a)
+	if len(evs) == 0 || evs[0].Type != "REQUEST" || evs[0].Source == nil || evs[0].Source.Org != "igo:Q1065" || evs[0].Source.Country != "" {
+		t.Fatalf("events %+v: want REQUEST by Guterres for the UN", evs)
+	}
+	a = build(t, "en", "2024-05-20", "The UN Secretary-General Guterres criticised the UN.", []ent{gut, un})
+	a.Entities[0].Org = "igo:Q1065"
+	for _, e := range c.Code(a) {
+		if e.Target != nil && e.Target.ID == "igo:Q1065" {
+			t.Errorf("the UN's head acts on the UN: %+v", e)
+		}
+	}
+}

@@ -218,9 +218,27 @@ func (l *linker) add(key string, p0, p1 int, kind string) {
 func (l *linker) kbEnt(i int32) string {
 	e := l.k.Entities[i]
 	if _, ok := l.ents[e.ID]; !ok {
-		l.ents[e.ID] = &docEnt{ent: vedetta.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Wikidata: e.Wikidata}}
+		de := vedetta.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Wikidata: e.Wikidata}
+		if org := orgHeaded(e, l.a.Date); org != "" {
+			de.Org, de.Sector = org, "IGO"
+		}
+		l.ents[e.ID] = &docEnt{ent: de}
 	}
 	return e.ID
+}
+
+// orgHeaded returns the international organisation person e heads or leads
+// on date (a role SG or LEAD of an organisation), or "".
+func orgHeaded(e Entity, date string) string {
+	if e.Type != "PERSON" || date == "" {
+		return ""
+	}
+	for _, r := range e.Roles {
+		if (r.Code == "SG" || r.Code == "LEAD") && strings.HasPrefix(r.Country, "igo:") && activeOn(r, date) {
+			return r.Country
+		}
+	}
+	return ""
 }
 
 var kindNames = map[byte]string{'n': "name", 'a': "abbreviation", 'j': "adjective", 'm': "metonym"}

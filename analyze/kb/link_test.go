@@ -166,6 +166,22 @@ func TestDateAwareRoles(t *testing.T) {
 	}
 }
 
+// TestOrgHeaded checks that a person heading an international organisation
+// on the document's date acts for it, and only then.
+func TestOrgHeaded(t *testing.T) {
+	k := loadKB(t)
+	for _, c := range []struct{ date, org string }{
+		{"2024-05-20", "igo:Q1065"}, // Secretary-General since 2017
+		{"2000-06-01", ""},          // Portugal's prime minister then
+	} {
+		a := analyse(t, k, "x.en.txt", []byte("date "+c.date+"\n\nAntónio Guterres urged Israel to agree to a ceasefire."))
+		e := find(a, "per:antonio-guterres")
+		if e == nil || e.Org != c.org || e.Country != "PRT" {
+			t.Errorf("%s: Guterres = %+v, want org %q", c.date, e, c.org)
+		}
+	}
+}
+
 func TestCaseRules(t *testing.T) {
 	k := loadKB(t)
 	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nLet us go. Us too. The turkey was fine, and a chad fell."))
