@@ -119,8 +119,12 @@ func mapStrings(values []string, f func(string) string) []string {
 func eventWhere(f store.EventFilter) (*clause, error) {
 	c := &clause{}
 	if len(f.Actor) > 0 {
+		// either side, or the organisation a side's person heads (the UN
+		// for its Secretary-General)
 		p := placeholders(len(f.Actor))
-		c.add("(e.source_id IN ("+p+") OR e.target_id IN ("+p+"))", append(anys(f.Actor), anys(f.Actor)...)...)
+		a := anys(f.Actor)
+		c.add("(e.source_id IN ("+p+") OR e.target_id IN ("+p+") OR json_extract(e.event, '$.source.org') IN ("+p+") OR json_extract(e.event, '$.target.org') IN ("+p+"))",
+			append(append(append(append([]any{}, a...), a...), a...), a...)...)
 	}
 	c.in("e.source_id", f.Source)
 	c.in("e.target_id", f.Target)

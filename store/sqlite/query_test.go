@@ -113,6 +113,25 @@ func TestEventsFilters(t *testing.T) {
 	}
 }
 
+// TestEventsByOrgHead checks that the events of an organisation's head are
+// the organisation's when filtering by actor.
+func TestEventsByOrgHead(t *testing.T) {
+	s := open(t, t.TempDir())
+	t.Cleanup(func() { s.Close() })
+	d := doc("g1", "en", "2024-05-20", "Guterres urged Israel to agree to a ceasefire.")
+	gut := &vedetta.Actor{ID: "per:antonio-guterres", Name: "António Guterres", Sector: "IGO", Org: "igo:Q1065"}
+	d.Events = []vedetta.Event{{Type: "REQUEST", Source: gut, Target: actor("ISR", "Israel", "ISR", ""), Date: "2024-05-20", Context: []string{}}}
+	if _, err := s.Put(context.Background(), []store.Record{{Analysis: d, Hash: "hg1"}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"igo:Q1065", "per:antonio-guterres"} {
+		p, err := s.Events(context.Background(), store.EventFilter{Actor: []string{id}}, "", 10)
+		if err != nil || p.Total != 1 {
+			t.Errorf("actor %s: %v events, %v", id, p, err)
+		}
+	}
+}
+
 func TestEventsPaging(t *testing.T) {
 	s := queryFixture(t)
 	ctx := context.Background()
