@@ -370,7 +370,8 @@ func TestEventsAPI(t *testing.T) {
 	if len(byLang) != count(func(_ vedetta.Event, r store.EventRecord) bool { return r.Lang == "it" }) || len(byLang) == 0 {
 		t.Errorf("lang it: %d", len(byLang))
 	}
-	// The actor filter takes either side.
+	// The actor filter takes either side, or the person heading the
+	// organisation on a side.
 	var actor string
 	for _, r := range all {
 		if r.Event.Source != nil && r.Event.Source.ID != "" {
@@ -380,7 +381,7 @@ func TestEventsAPI(t *testing.T) {
 	}
 	byActor := allEvents(t, ts, "actor="+url.QueryEscape(actor))
 	want := count(func(e vedetta.Event, _ store.EventRecord) bool {
-		return (e.Source != nil && e.Source.ID == actor) || (e.Target != nil && e.Target.ID == actor)
+		return (e.Source != nil && (e.Source.ID == actor || e.Source.Org == actor)) || (e.Target != nil && (e.Target.ID == actor || e.Target.Org == actor))
 	})
 	if len(byActor) != want || want == 0 {
 		t.Errorf("actor %s: %d, want %d", actor, len(byActor), want)
