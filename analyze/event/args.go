@@ -724,6 +724,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	var src, tgt []int
 	var srcRole, tgtRole role
+	byState := false // an agentless arrest: the state's authorities act
 	switch {
 	case ctrl != nil:
 		src, srcRole = ctrl, roleControl
@@ -804,6 +805,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// is unsaid, and the event needs someone who acts.
 			tgt, tgtRole = src, srcRole
 			src = nil
+			// An arrest is the state's: "journalists were detained in
+			// Managua" (the authorities of the place, filled below).
+			byState = p.Type == "COERCE" && (p.Mode == "arrest" || p.Mode == "deport") && sc.auxPassive(m)
 		}
 		if ag, nominal := sc.passiveAgent(m); ag != nil {
 			if nominal {
@@ -911,7 +915,14 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	// the government they protest to) of the country, the parties of the
 	// fighting.
 	// Not a truce only talked about ("talks about a ceasefire").
-	implicit := p.Type == "PROTEST" || sc.truceable(p.Type) && !m.detached
+	// Journalists and refugees are those things happen to here, not
+	// actors: "journalists attacked Ukraine" is no one's attack, and
+	// meeting the press is no consultation.
+	src = sc.withoutBystanders(src)
+	if p.Type == "CONSULT" {
+		tgt = sc.withoutBystanders(tgt)
+	}
+	implicit := p.Type == "PROTEST" || sc.truceable(p.Type) && !m.detached || byState && src == nil
 	if src == nil && !implicit {
 		return nil, tgt // an event needs someone who acts
 	}
@@ -1090,6 +1101,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
+			continue
+		}
+		if byState && e.Source == nil && !sc.stateActor(&e, loc) {
 			continue
 		}
 		if sc.truceable(p.Type) && (e.Source == nil || e.Target == nil) {
@@ -2308,6 +2322,56 @@ func (sc *sentCtx) official(j int) bool {
 		return stateLevel(&sp.actor)
 	}
 	return sp.etype == "PERSON" || sp.actor.Sector == "IGO" || stateLevel(&sp.actor)
+}
+
+// withoutBystanders drops from spans the generic journalists and refugees
+// (sectors JRN, REF), who are the targets of events and not their actors;
+// nil when none is left.
+func (sc *sentCtx) withoutBystanders(spans []int) []int {
+	var out []int
+	for _, j := range spans {
+		if sp := sc.spans[j]; sp.generic && (sp.actor.Sector == "JRN" || sp.actor.Sector == "REF") {
+			continue
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// auxPassive reports whether the predicate of m follows a passive
+// auxiliary ("were detained", "sono stati arrestati"), not a participle
+// describing a noun ("le persone catturate").
+func (sc *sentCtx) auxPassive(m *match) bool {
+	for k := m.head - 1; k >= 0 && k >= m.head-3; k-- {
+		if sc.lex.Cue("passaux", sc.words[k].low) || sc.lex.Cue("passive", sc.words[k].low) {
+			return true
+		}
+		if sc.words[k].punct || sc.inSpan[k] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// stateActor fills the unsaid agent of an arrest with the authorities of
+// the state it happens in (the place's country, else the target's, else
+// the document's), and reports whether it found one.
+func (sc *sentCtx) stateActor(e *vedetta.Event, loc int) bool {
+	country := ""
+	if loc >= 0 {
+		country = sc.spans[loc].actor.Country
+	}
+	if country == "" && e.Target != nil && e.Target.ID == "" {
+		country = e.Target.Country
+	}
+	if country == "" && sc.home != nil {
+		country = actorCountry(sc.home)
+	}
+	if country == "" {
+		return false
+	}
+	e.Source = &vedetta.Actor{Name: "authorities", Country: country, Sector: "GOV"}
+	return true
 }
 
 // protestActors fills the actors a protest leaves unsaid: the protesters of

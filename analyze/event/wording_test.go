@@ -31,6 +31,8 @@ var (
 	mlf = ent{"gov:MLI:MIL", "Malian Armed Forces", "ORG", "MLI", "MIL", []string{"Malian army"}}
 	dzc = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algiers"}}
 	srp = ent{"gov:SRB:COP", "Serbian Police", "ORG", "SRB", "COP", []string{"Polizei"}}
+	nic = ent{"NIC", "Nicaragua", "COUNTRY", "NIC", "", []string{"Managua"}}
+	tbs = ent{"loc:tbilisi", "Tbilisi", "LOCATION", "GEO", "", []string{"Tbilisi"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -55,7 +57,7 @@ var wordingCases = []codeCase{
 	{"ru", "Индия подала жалобу.", []ent{ind}, []string{"ACCUSE India>-"}},
 	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>-"}},
 	{"en", "Egypt sent reinforcements to the border.", []ent{egt}, []string{"MOBILIZE Egypt>-"}},
-	{"en", "Egypt dropped the charges against the journalists.", []ent{egt}, []string{"CONCEDE Egypt>-"}},
+	{"en", "Egypt dropped the charges against the journalists.", []ent{egt}, []string{"CONCEDE Egypt>journalists"}},
 	// a prison sentence is a conviction and an arrest (gaps of six words)
 	{"en", "A court in Egypt sentenced two former police officers to 15 years in prison.", []ent{egt},
 		[]string{"SANCTION judiciary>- @Egypt", "COERCE judiciary>- @Egypt"}},
@@ -99,6 +101,12 @@ var wordingCases = []codeCase{
 	// actor before a verb-final relative clause as its subject
 	{"de", "In Belgrad setzte die Polizei Tränengas gegen Studenten ein, die seit Wochen protestieren.", []ent{srp},
 		[]string{"ASSAULT Serbian Police>students", "PROTEST students>-"}},
+	// an arrest with no agent is the authorities' of the place
+	{"en", "Two journalists were arrested in Tbilisi.", []ent{tbs}, []string{"COERCE authorities>journalists @Tbilisi"}},
+	{"es", "Tres periodistas fueron detenidos el domingo en Managua.", []ent{nic}, []string{"COERCE authorities>periodistas @Nicaragua"}},
+	// journalists and migrants are no actors
+	{"en", "Russia said that the journalists attacked Ukraine.", []ent{rus, ukr}, nil},
+	{"it", "La Guardia costiera italiana ha soccorso i migranti.", []ent{ita}, []string{"AID Italy>migranti"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
