@@ -56,8 +56,9 @@ type Entity struct {
 	Country string `json:"country,omitempty"`
 	Sector  string `json:"sector,omitempty"`
 	// Org is the international organisation a person heads on the
-	// document's date (the UN for its Secretary-General), for whom the
-	// person speaks and acts.
+	// document's date (the UN for its Secretary-General), or that an organ
+	// belongs to (the EU for the European Commission): whom the person or
+	// the organ speaks and acts for.
 	Org      string    `json:"org,omitempty"`
 	Wikidata string    `json:"wikidata,omitempty"`
 	Mentions []Mention `json:"mentions"`
@@ -124,8 +125,8 @@ func (e Event) Flags() []string {
 }
 
 // Actor is the source or target of an event. Org is the international
-// organisation a person acts for (Entity.Org): such an actor has no country
-// and stands for the organisation, as PLOVER codes it.
+// organisation a person or an organ acts for (Entity.Org): such an actor
+// has no country and stands for the organisation, as PLOVER codes it.
 type Actor struct {
 	ID      string `json:"id"`
 	Name    string `json:"name"`

@@ -365,7 +365,8 @@ func actorCountry(e *vedetta.Entity) string {
 
 func entityActor(e *vedetta.Entity) vedetta.Actor {
 	if e.Org != "" {
-		// the head of an international organisation acts for it
+		// the head or an organ of an international organisation acts
+		// for it
 		return vedetta.Actor{ID: e.ID, Name: e.Name, Sector: "IGO", Org: e.Org}
 	}
 	return vedetta.Actor{ID: e.ID, Name: e.Name, Country: actorCountry(e), Sector: e.Sector}

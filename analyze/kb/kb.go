@@ -34,6 +34,9 @@ type Entity struct {
 	Sector   string // CAMEO sector: GOV, MIL, COP, LEG, JUD, IGO, REB...
 	Wikidata string
 	Roles    []Role
+	// Org is the organisation an organ belongs to (the European Commission
+	// is the EU's): its acts are the organisation's.
+	Org string
 	// Demonym is the English adjective of a country (for naming its bodies).
 	Demonym string
 	// Capital is the English name of a country's capital.
@@ -266,6 +269,12 @@ func parseRecords(r io.Reader, source string) ([]*record, error) {
 					cur.Names = append(cur.Names, Name{Langs: langs, Kind: f[2][0], Text: t})
 				}
 			}
+		case "O":
+			// O<TAB>id: the organisation the entity is an organ of.
+			if cur == nil || len(f) < 2 || f[1] == "" {
+				return nil, fmt.Errorf("line %d: bad organisation line", ln)
+			}
+			cur.Org = f[1]
 		case "R":
 			if cur == nil || len(f) < 2 {
 				return nil, fmt.Errorf("line %d: bad role line", ln)
@@ -314,6 +323,9 @@ func merge(base, add []*record, source string) []*record {
 			}
 			if r.Wikidata != "" {
 				old.Wikidata = r.Wikidata
+			}
+			if r.Org != "" {
+				old.Org = r.Org
 			}
 			old.Names = append(old.Names, r.Names...)
 			old.Roles = append(old.Roles, r.Roles...)

@@ -221,6 +221,8 @@ func (l *linker) kbEnt(i int32) string {
 		de := vedetta.Entity{ID: e.ID, Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, Wikidata: e.Wikidata}
 		if org := orgHeaded(e, l.a.Date); org != "" {
 			de.Org, de.Sector = org, "IGO"
+		} else if e.Type == "ORG" {
+			de.Org = e.Org // an organ: the organisation's
 		}
 		l.ents[e.ID] = &docEnt{ent: de}
 	}
@@ -266,9 +268,10 @@ func (l *linker) link(i int) {
 			return
 		}
 		// A country name followed by a number names a channel or a
-		// team (France 24, Russia 1), not the state.
+		// team (France 24, Russia 1), not the state; not one followed by a
+		// quantity ("alla Tunisia 105 milioni").
 		if c.kind == 'n' && m.p1 < len(l.ps) && l.ps[m.p1].cf&hasLetter == 0 && l.ps[m.p1].punct == 0 &&
-			l.ps[m.p1].sent == l.ps[m.p1-1].sent && l.k.Entities[c.ref].Type == "COUNTRY" {
+			l.ps[m.p1].sent == l.ps[m.p1-1].sent && l.k.Entities[c.ref].Type == "COUNTRY" && !l.isLangWord(m.p1+1, "QTY") {
 			return
 		}
 		l.add(l.kbEnt(c.ref), m.p0, m.p1, kindNames[c.kind])

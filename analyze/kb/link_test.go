@@ -182,6 +182,23 @@ func TestOrgHeaded(t *testing.T) {
 	}
 }
 
+// TestOrgansAndQuantities checks that an organ acts for its organisation,
+// and that a country name before a quantity is the country, not a channel.
+func TestOrgansAndQuantities(t *testing.T) {
+	k := loadKB(t)
+	a := analyse(t, k, "x.it.txt", []byte("date 2024-05-20\n\nLa Commissione europea verserà alla Tunisia 105 milioni di euro."))
+	if e := find(a, "igo:Q8880"); e == nil || e.Org != "igo:Q458" {
+		t.Errorf("European Commission: %+v, want the EU's organ", e)
+	}
+	if find(a, "TUN") == nil {
+		t.Errorf("Tunisia before a sum: %+v", a.Entities)
+	}
+	a = analyse(t, k, "x.fr.txt", []byte("date 2024-05-20\n\nSelon France 24, le gouvernement a démissionné."))
+	if find(a, "FRA") != nil {
+		t.Errorf("France 24 is a channel: %+v", a.Entities)
+	}
+}
+
 func TestCaseRules(t *testing.T) {
 	k := loadKB(t)
 	a := analyse(t, k, "x.en.txt", []byte("date 2022-01\n\nLet us go. Us too. The turkey was fine, and a chad fell."))
