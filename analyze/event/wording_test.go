@@ -33,6 +33,12 @@ var (
 	srp = ent{"gov:SRB:COP", "Serbian Police", "ORG", "SRB", "COP", []string{"Polizei"}}
 	nic = ent{"NIC", "Nicaragua", "COUNTRY", "NIC", "", []string{"Managua"}}
 	tbs = ent{"loc:tbilisi", "Tbilisi", "LOCATION", "GEO", "", []string{"Tbilisi"}}
+	deu = ent{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}
+	ukn = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukraine"}}
+	ecm = ent{"igo:Q8880", "European Commission", "ORG", "", "IGO", []string{"Commissione europea"}}
+	tni = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"Tunisia"}}
+	arm = ent{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Армения"}}
+	aze = ent{"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Азербайджану"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -107,6 +113,10 @@ var wordingCases = []codeCase{
 	// journalists and migrants are no actors
 	{"en", "Russia said that the journalists attacked Ukraine.", []ent{rus, ukr}, nil},
 	{"it", "La Guardia costiera italiana ha soccorso i migranti.", []ent{ita}, []string{"AID Italy>migranti"}},
+	// weapon systems delivered, sums paid out, villages handed back
+	{"en", "Germany has not yet delivered the Patriot systems to Ukraine.", []ent{deu, ukn}, []string{"AID Germany>Ukraine +neg"}},
+	{"it", "La Commissione europea verserà alla Tunisia 105 milioni di euro.", []ent{ecm, tni}, []string{"AGREE European Commission>Tunisia +fut"}},
+	{"ru", "Армения вернёт Азербайджану четыре приграничных села.", []ent{arm, aze}, []string{"CONCEDE Armenia>- +fut"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
