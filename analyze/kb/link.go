@@ -256,6 +256,16 @@ func (l *linker) link(i int) {
 	case kindState, kindFormer, 'd':
 	default:
 		c := l.choose(m)
+		if cm, om, ok := l.seatOfOrg(m); ok {
+			// A city that is both a capital and an organisation's seat:
+			// the place is the country's ("a Bruxelles"), the actor the
+			// organisation ("Brussels demanded", "die Aufforderung
+			// Brüssels").
+			c = om
+			if l.isPlace(m) {
+				c = cm
+			}
+		}
 		if c.kind == 'm' && l.k.Entities[c.ref].Type == "COUNTRY" && l.isPlace(m) {
 			// The capital as a place: a location of that country.
 			if ce := l.k.Entities[c.ref]; ce.Capital != "" && !c.seat {
@@ -377,6 +387,25 @@ func (l *linker) choose(m match) output {
 		}
 	}
 	return best
+}
+
+// seatOfOrg reports whether match m is a city that stands both for a
+// country (its capital) and for an international organisation (its seat):
+// the two readings.
+func (l *linker) seatOfOrg(m match) (country, org output, ok bool) {
+	var hasC, hasO bool
+	for _, o := range m.outs {
+		if o.ref < 0 || o.kind != 'm' {
+			continue
+		}
+		switch e := l.k.Entities[o.ref]; {
+		case e.Type == "COUNTRY" && !hasC:
+			country, hasC = o, true
+		case e.Type == "ORG" && e.Sector == "IGO" && !hasO:
+			org, hasO = o, true
+		}
+	}
+	return country, org, hasC && hasO
 }
 
 // isPlace reports whether a capital is used as a place rather than for its

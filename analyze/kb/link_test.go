@@ -404,6 +404,10 @@ func TestLinkedInContext(t *testing.T) {
 		// A body named with the city it sits in is that city's state's,
 		// whatever country the text speaks of most.
 		{"x.de.txt", "Das Außenministerium in Prag bestellte den russischen Botschafter ein, weil Russland und der russische Geheimdienst einen Anschlag planten.", "gov:CZE:MFA", "CZE"},
+		// Brussels acting is the EU; as a place it is Belgium's capital.
+		{"x.en.txt", "Brussels demanded that Hungary change the law.", "igo:Q458", ""},
+		{"x.de.txt", "Vučić wies die Aufforderung Brüssels zurück.", "igo:Q458", ""},
+		{"x.it.txt", "I ministri si sono riuniti a Bruxelles.", "loc:brussels", "BEL"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
