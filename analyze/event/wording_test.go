@@ -39,6 +39,10 @@ var (
 	tni = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"Tunisia"}}
 	arm = ent{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Армения"}}
 	aze = ent{"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Азербайджану"}}
+	geo = ent{"GEO", "Georgia", "COUNTRY", "GEO", "", []string{"Georgia"}}
+	eun = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"European Union"}}
+	ner = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Нигера"}}
+	ecw = ent{"igo:ecowas", "Economic Community of West African States", "ORG", "", "IGO", []string{"ЭКОВАС"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -117,6 +121,11 @@ var wordingCases = []codeCase{
 	{"en", "Germany has not yet delivered the Patriot systems to Ukraine.", []ent{deu, ukn}, []string{"AID Germany>Ukraine +neg"}},
 	{"it", "La Commissione europea verserà alla Tunisia 105 milioni di euro.", []ent{ecm, tni}, []string{"AGREE European Commission>Tunisia +fut"}},
 	{"ru", "Армения вернёт Азербайджану четыре приграничных села.", []ent{arm, aze}, []string{"CONCEDE Armenia>- +fut"}},
+	// a request named by its requester is a request to whom refuses it
+	{"en", "Georgia refused to repeal the law, rejecting a formal demand from the European Union.", []ent{geo, eun},
+		[]string{"REJECT Georgia>-", "REQUEST European Union>Georgia"}},
+	{"ru", "Власти Нигера отвергли требование ЭКОВАС.", []ent{ner, ecw},
+		[]string{"REJECT Niger>Economic Community of West African States", "REQUEST Economic Community of West African States>Niger"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
