@@ -751,6 +751,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	default:
 		if g := sc.frontedMeeting(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if g, t := sc.invertedSpeaker(m); g != nil {
+			src, srcRole = g, roleSubject
+			if t != nil {
+				tgt, tgtRole = t, roleObject
+			}
 		} else if g := sc.possessive(m); g != nil {
 			src, srcRole = g, roleSubject
 		} else if sc.objectOfPredicate(m) {
@@ -1702,6 +1707,60 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 // clause's subject is that predicate's source, not this one's. The object
 // of a material predicate keeps the subject ("fired tear gas").
 func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.detached || m.p.Noun }
+
+// invertedSpeaker returns, for a verbal act that closes the sentence after
+// a comma with its subject after it (", a dénoncé jeudi le gouvernement
+// congolais", ", denunció Amnistía Internacional", ", ha denunciato la Lega
+// tunisina"), that subject, and as target the subject of the sentence's
+// first verb, whose acts it speaks of; nil when the predicate is not so.
+func (sc *sentCtx) invertedSpeaker(m *match) (src, tgt []int) {
+	if !sc.c.ont.Verbal(m.p.Type) || sc.nounLike(m) || m.slotSeen[0] || m.slotSeen[1] {
+		return nil, nil
+	}
+	k := m.head - 1
+	for k > 0 && (sc.auxWord(sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)) {
+		k--
+	}
+	if k < 1 || sc.words[k].low != "," {
+		return nil, nil
+	}
+	q := k - 1
+	for q > 0 && sc.words[q-1].low != "," {
+		q--
+	}
+	if q > 0 && (sc.lex.Cue("clause", sc.words[q].low) || sc.lex.Cue("rel", sc.words[q].low)) {
+		return nil, nil // an insertion: "The Kremlin, which denies the allegations, accused Kyiv"
+	}
+	from := max(m.w1, m.lastLit)
+	for j, sp := range sc.spans {
+		if sp.w0 < from || !sc.actorSpan(j) {
+			continue
+		}
+		if sp.w0-from > 4 || sc.punctBetween(from, sp.w0) {
+			return nil, nil
+		}
+		for q := from; q < sp.w0; q++ {
+			if w := sc.words[q].low; sc.lex.Cue("agent", w) || sc.lex.Cue("prep", w) || sc.lex.Cue("target", w) || sc.lex.Cue("gen", w) {
+				return nil, nil // a bare subject, not "mediated by Qatar"
+			}
+		}
+		g := sc.groupFrom(sp.group, sp.w0)
+		end := sc.spans[g[len(g)-1]].w1
+		if end < len(sc.words) && !sc.words[end].punct && !sc.lex.Cue("prep", sc.words[end].low) {
+			return nil, nil // the speaker closes the sentence (a phrase of place or time may follow)
+		}
+		for q := 0; q < k; q++ {
+			if sc.verbAt[q] && sc.predAt[q] != "" && (q == 0 || sc.predAt[q-1] == "") {
+				prev := *m
+				prev.head, prev.w0, prev.lastLit, prev.w1 = q, q, q+1, q+1
+				tgt = sc.subject(&prev)
+				break
+			}
+		}
+		return g, tgt
+	}
+	return nil, nil
+}
 
 // frontedMeeting returns the parties of talks that a phrase opening the
 // sentence dates the main clause by: the subject of that clause, after the

@@ -43,6 +43,9 @@ var (
 	eun = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"European Union"}}
 	ner = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Нигера"}}
 	ecw = ent{"igo:ecowas", "Economic Community of West African States", "ORG", "", "IGO", []string{"ЭКОВАС"}}
+	rwa = ent{"RWA", "Rwanda", "COUNTRY", "RWA", "", []string{"rwandaises"}}
+	cod = ent{"gov:COD:GOV", "Government of DR Congo", "ORG", "COD", "GOV", []string{"gouvernement congolais"}}
+	amn = ent{"ngo:amnesty-international", "Amnesty International", "ORG", "", "NGO", []string{"Amnistía Internacional"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -126,6 +129,11 @@ var wordingCases = []codeCase{
 		[]string{"REJECT Georgia>-", "REQUEST European Union>Georgia"}},
 	{"ru", "Власти Нигера отвергли требование ЭКОВАС.", []ent{ner, ecw},
 		[]string{"REJECT Niger>Economic Community of West African States", "REQUEST Economic Community of West African States>Niger"}},
+	// a verbal act closing the sentence after a comma, its subject after it
+	{"fr", "Les troupes rwandaises ne se sont pas retirées, a dénoncé jeudi le gouvernement congolais devant le Conseil.", []ent{rwa, cod},
+		[]string{"RETREAT Rwanda>- +neg", "ACCUSE Government of DR Congo>Rwanda"}},
+	{"es", "Tres periodistas fueron detenidos en Managua, denunció Amnistía Internacional.", []ent{nic, amn},
+		[]string{"COERCE authorities>periodistas @Nicaragua", "ACCUSE Amnesty International>periodistas @Nicaragua"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
