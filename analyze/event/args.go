@@ -1714,8 +1714,8 @@ func (sc *sentCtx) objectOfPredicate(m *match) bool { return m.gov >= 0 || m.det
 // tunisina"), that subject, and as target the subject of the sentence's
 // first verb, whose acts it speaks of; nil when the predicate is not so.
 func (sc *sentCtx) invertedSpeaker(m *match) (src, tgt []int) {
-	if !sc.c.ont.Verbal(m.p.Type) || sc.nounLike(m) || m.slotSeen[0] || m.slotSeen[1] {
-		return nil, nil
+	if !sc.c.ont.Verbal(m.p.Type) || sc.nounLike(m) || m.slotSeen[0] || m.slotSeen[1] || sc.gerund(m.head) {
+		return nil, nil // (not a gerund: ", обвинив Аддис-Абебу" has the subject of the verb before)
 	}
 	k := m.head - 1
 	for k > 0 && (sc.auxWord(sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)) {

@@ -130,7 +130,7 @@ var wordingCases = []codeCase{
 	{"ru", "Власти Нигера отвергли требование ЭКОВАС.", []ent{ner, ecw},
 		[]string{"REJECT Niger>Economic Community of West African States", "REQUEST Economic Community of West African States>Niger"}},
 	// a verbal act closing the sentence after a comma, its subject after it
-	{"fr", "Les troupes rwandaises ne se sont pas retirées, a dénoncé jeudi le gouvernement congolais devant le Conseil.", []ent{rwa, cod},
+	{"fr", "Les troupes rwandaises ne se sont toujours pas retirées du Nord-Kivu, a dénoncé jeudi le gouvernement congolais devant le Conseil.", []ent{rwa, cod},
 		[]string{"RETREAT Rwanda>- +neg", "ACCUSE Government of DR Congo>Rwanda"}},
 	{"es", "Tres periodistas fueron detenidos en Managua, denunció Amnistía Internacional.", []ent{nic, amn},
 		[]string{"COERCE authorities>periodistas @Nicaragua", "ACCUSE Amnesty International>periodistas @Nicaragua"}},
