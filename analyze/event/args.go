@@ -1074,6 +1074,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// topic of a protest, which PLOVER does not code apart; the
 			// protest is the event.
 			e.Type, e.Mode, e.Quad = "PROTEST", "demo", sc.c.ont.Types["PROTEST"].Quad
+			if t := e.Target; t != nil && t.ID == "" && t.Sector != "GOV" && t.Sector != "COP" && t.Sector != "MIL" && t.Sector != "LEG" && t.Sector != "JUD" {
+				e.Target = nil // what was demanded ("le retour des civils"), not whom: the protest's own target below
+			}
 		}
 		if e.Type == "ASSAULT" && e.Mode == "primitive" && e.Target == nil && e.Source != nil && e.Source.ID == "" &&
 			(civilianSector(e.Source.Sector) || e.Source.Sector == "OPP") {
@@ -1275,6 +1278,18 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	}
 	switch m.p.Type {
 	case "ASSAULT":
+		for k := from; k < len(sc.words) && k < from+4; k++ {
+			// "ont ouvert le feu sur des manifestants": whom the shots hit
+			if sc.words[k].punct || sc.breaksClause(sc.words[k]) {
+				break
+			}
+			if sc.lex.Cue("hit", sc.words[k].low) {
+				if q := sc.skipArticles(k + 1); q < len(sc.words) && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) && !containsAny(src, []int{sc.spanAt[q]}) {
+					return sc.groupFrom(sc.spans[sc.spanAt[q]].group, q)
+				}
+				break
+			}
+		}
 		return sc.placeReached(from, src, "hit")
 	case "AID":
 		if t := sc.placeReached(from, src, "target"); t != nil {

@@ -72,7 +72,7 @@ var ruFormCases = []codeCase{
 	{"ru", "Полиция задержит участников акции.", nil, []string{"COERCE police>protesters +fut"}},
 	{"ru", "Россия аннексирует часть Украины.", []ent{ruRus, ruUkr}, []string{"COERCE Russia>Ukraine"}},
 	{"ru", "Россия обстреливает Украину.", []ent{ruRus, ruUkr}, []string{"ASSAULT Russia>Ukraine"}},
-	{"ru", "Военные откроют огонь по толпе.", nil, []string{"ASSAULT military>- +fut"}},
+	{"ru", "Военные откроют огонь по толпе.", nil, []string{"ASSAULT military>protesters +fut"}},
 	{"ru", "Франция депортирует граждан России.", []ent{ruFra, ruRus}, []string{"COERCE France>Russia"}},
 	{"ru", "Иран захватывает город.", []ent{ruIrn}, []string{"ASSAULT Iran>-"}},
 	{"ru", "Оппозиция выйдет на улицы.", nil, []string{"PROTEST opposition>-"}},

@@ -46,6 +46,9 @@ var (
 	rwa = ent{"RWA", "Rwanda", "COUNTRY", "RWA", "", []string{"rwandaises"}}
 	cod = ent{"gov:COD:GOV", "Government of DR Congo", "ORG", "COD", "GOV", []string{"gouvernement congolais"}}
 	amn = ent{"ngo:amnesty-international", "Amnesty International", "ORG", "", "NGO", []string{"Amnistía Internacional"}}
+	gin = ent{"gov:GIN:COP", "Guinean security forces", "ORG", "GIN", "COP", []string{"forces de sécurité guinéennes"}}
+	euf = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"Union européenne"}}
+	prk = ent{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"Pyongyang"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -134,6 +137,13 @@ var wordingCases = []codeCase{
 		[]string{"RETREAT Rwanda>- +neg", "ACCUSE Government of DR Congo>Rwanda"}},
 	{"es", "Tres periodistas fueron detenidos en Managua, denunció Amnistía Internacional.", []ent{nic, amn},
 		[]string{"COERCE authorities>periodistas @Nicaragua", "ACCUSE Amnesty International>periodistas @Nicaragua"}},
+	// opening fire on a crowd; the protest a demand is, against the government
+	{"fr", "Les forces de sécurité guinéennes ont ouvert le feu sur des manifestants qui réclamaient le retour des civils au pouvoir.", []ent{gin},
+		[]string{"ASSAULT Guinean security forces>protesters", "PROTEST protesters>-"}},
+	// gas supplied is economic cooperation, agreed when in the future
+	{"fr", "Le Qatar livrera davantage de gaz naturel liquéfié à l'Union européenne cet hiver.", []ent{qat, euf}, []string{"AGREE Qatar>European Union +fut"}},
+	// a missile test with no one hit is a show of force
+	{"fr", "Pyongyang a procédé mercredi au tir d'un missile balistique.", []ent{prk}, []string{"MOBILIZE North Korea>-"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
