@@ -213,12 +213,19 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 			// "the interim government in Dhaka": the place's country
 			sp.actor.Country = spans[i+1].actor.Country
 		}
-		if sp.generic && civilianSector(sp.actor.Sector) {
+		people := civilianSector(sp.actor.Sector) || sp.actor.Sector == "JRN" || sp.actor.Sector == "REF"
+		if sp.generic && people {
 			// people are where the sentence puts them: "civili uccisi a
 			// Gaza" are Gaza's, whoever the document is about
 			if c := nearestPlaceCountry(spans, sp.w0); c != "" {
 				sp.actor.Country = c
 			}
+		}
+		if q := sc.skipArticles(sp.w1 + 1); sp.generic && people && sp.w1 < len(sc.words) && sc.lex.Cue("origin", sc.words[sp.w1].low) &&
+			i+1 < len(spans) && spans[i+1].w0 == q && spans[i+1].actor.Country != "" {
+			// "Migranten aus dem Irak", "a journalist from Russia": where
+			// they come from
+			sp.actor.Country = spans[i+1].actor.Country
 		}
 		out = append(out, sp)
 	}

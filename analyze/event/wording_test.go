@@ -49,6 +49,8 @@ var (
 	gin = ent{"gov:GIN:COP", "Guinean security forces", "ORG", "GIN", "COP", []string{"forces de sécurité guinéennes"}}
 	euf = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"Union européenne"}}
 	prk = ent{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"Pyongyang"}}
+	ken = ent{"KEN", "Kenya", "COUNTRY", "KEN", "", []string{"Kenya"}}
+	sml = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -166,6 +168,21 @@ func TestOrgHeadActs(t *testing.T) {
 	for _, e := range c.Code(a) {
 		if e.Target != nil && e.Target.ID == "igo:Q1065" {
 			t.Errorf("the UN's head acts on the UN: %+v", e)
+		}
+	}
+}
+
+// TestPeopleFrom checks that people from a country are that country's,
+// and people in a place the place's.
+func TestPeopleFrom(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct{ lang, text, want string }{
+		{"en", "Police in Kenya arrested three journalists from Somalia.", "SOM"},
+		{"en", "Police arrested three journalists in Somalia.", "SOM"},
+	} {
+		evs := c.Code(build(t, tc.lang, "2024-05-20", tc.text, []ent{ken, sml}))
+		if len(evs) == 0 || evs[0].Target == nil || evs[0].Target.Country != tc.want {
+			t.Errorf("%s: %+v, want a target of %s", tc.text, evs, tc.want)
 		}
 	}
 }
