@@ -1290,7 +1290,10 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 				break
 			}
 		}
-		return sc.placeReached(from, src, "hit")
+		if t := sc.placeReached(from, src, "hit"); t != nil {
+			return t
+		}
+		return sc.regionOf(from, src)
 	case "AID":
 		if t := sc.placeReached(from, src, "target"); t != nil {
 			return t // "fornirà armi a Kiev"
@@ -1368,6 +1371,43 @@ func (sc *sentCtx) beneficiary(from int, src []int) []int {
 		if k := sc.skipArticlesBack(sp.w0 - 1); k >= from && sc.actorSpan(j) && !contains(src, j) && sc.lex.Cue("benef", sc.words[k].low) {
 			return sc.groupFrom(sp.group, sp.w0)
 		}
+	}
+	return nil
+}
+
+// regionOf returns the state of a place the text names by a noun of place
+// and the state's adjective after a locative word ("nella regione russa di
+// Krasnodar", "in the Russian region of Belgorod", "dans la région russe de
+// Koursk"), within reach of word from and the clause, when it is not the
+// source's own; nil when none.
+func (sc *sentCtx) regionOf(from int, src []int) []int {
+	for k := from; k < len(sc.words) && k < from+objReach+4; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
+		j := sc.spanAt[k]
+		if j < 0 || sc.spans[j].kind != "adjective" || sc.spans[j].actor.Country == "" {
+			continue
+		}
+		a, b := sc.spans[j].w0, sc.spans[j].w1
+		if !(a > 0 && sc.lex.Cue("placenoun", sc.words[a-1].low) || b < len(sc.words) && sc.lex.Cue("placenoun", sc.words[b].low) ||
+			b+1 < len(sc.words) && sc.lex.Cue("placenoun", sc.words[b+1].low)) { // ("в российской Краснодарской области")
+			continue
+		}
+		loc := false
+		for q := a - 1; q >= from && q >= a-4; q-- {
+			loc = loc || sc.lex.Cue("loc", sc.words[q].low)
+		}
+		if !loc {
+			continue
+		}
+		for _, s := range src {
+			if sc.spans[s].actor.Country == sc.spans[j].actor.Country {
+				return nil
+			}
+		}
+		return []int{j}
 	}
 	return nil
 }

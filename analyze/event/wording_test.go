@@ -51,6 +51,8 @@ var (
 	prk = ent{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"Pyongyang"}}
 	ken = ent{"KEN", "Kenya", "COUNTRY", "KEN", "", []string{"Kenya"}}
 	sml = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia"}}
+	uka = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"ucraino", "Ukrainian", "Украинский"}}
+	rua = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russa", "Russian", "российской"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -146,6 +148,10 @@ var wordingCases = []codeCase{
 	{"fr", "Le Qatar livrera davantage de gaz naturel liquéfié à l'Union européenne cet hiver.", []ent{qat, euf}, []string{"AGREE Qatar>European Union +fut"}},
 	// a missile test with no one hit is a show of force
 	{"fr", "Pyongyang a procédé mercredi au tir d'un missile balistique.", []ent{prk}, []string{"MOBILIZE North Korea>-"}},
+	// a place named by a noun of place and a state's adjective is that state's
+	{"it", "Un drone ucraino ha colpito una raffineria nella regione russa di Krasnodar.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
+	{"en", "A Ukrainian drone hit a refinery in the Russian region of Krasnodar.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
+	{"ru", "Украинский беспилотник атаковал НПЗ в российской Краснодарской области.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
