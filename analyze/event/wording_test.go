@@ -53,6 +53,12 @@ var (
 	sml = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia"}}
 	uka = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"ucraino", "Ukrainian", "Украинский"}}
 	rua = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russa", "Russian", "российской"}}
+	brz = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Brasil"}}
+	arg = ent{"ARG", "Argentina", "COUNTRY", "ARG", "", []string{"Argentina"}}
+	per = ent{"PER", "Peru", "COUNTRY", "PER", "", []string{"Perú"}}
+	mxc = ent{"loc:mexico-city", "Mexico City", "LOCATION", "MEX", "", []string{"Ciudad de México"}}
+	sch = ent{"per:olaf-scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Scholz"}}
+	mac = ent{"per:emmanuel-macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -152,6 +158,13 @@ var wordingCases = []codeCase{
 	{"it", "Un drone ucraino ha colpito una raffineria nella regione russa di Krasnodar.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
 	{"en", "A Ukrainian drone hit a refinery in the Russian region of Krasnodar.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
 	{"ru", "Украинский беспилотник атаковал НПЗ в российской Краснодарской области.", []ent{uka, rua}, []string{"ASSAULT Ukraine>Russia"}},
+	// coordinated parties that meet, with no partner named after the verb
+	{"es", "Los cancilleres de Brasil y Argentina se reunirán la próxima semana.", []ent{brz, arg},
+		[]string{"AGREE Brazil>Argentina +fut", "AGREE Argentina>Brazil +fut"}},
+	{"de", "Scholz und Macron trafen sich in Paris.", []ent{sch, mac},
+		[]string{"CONSULT Olaf Scholz>Emmanuel Macron", "CONSULT Emmanuel Macron>Olaf Scholz"}},
+	// an ambassador recalled from a capital
+	{"es", "Perú retiró a su embajador en Ciudad de México.", []ent{per, mxc}, []string{"SANCTION Peru>Mexico City @Mexico City"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
