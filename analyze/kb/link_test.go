@@ -408,6 +408,9 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.en.txt", "Brussels demanded that Hungary change the law.", "igo:Q458", ""},
 		{"x.de.txt", "Vučić wies die Aufforderung Brüssels zurück.", "igo:Q458", ""},
 		{"x.it.txt", "I ministri si sono riuniti a Bruxelles.", "loc:brussels", "BEL"},
+		// Jordan is the country; its valley and river are places.
+		{"x.en.txt", "Humanitarian supplies were delivered to Gaza by Jordan.", "JOR", "JOR"},
+		{"x.en.txt", "Israeli forces raided villages in the Jordan Valley.", "loc:jordan-valley", "PSE"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
