@@ -832,7 +832,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					sc.spanAt[q] >= 0 && sc.spans[sc.spanAt[q]].generic && !contains(ag, sc.spanAt[q]) {
 					tgt, tgtRole = []int{sc.spanAt[q]}, roleObject // the victims in the genitive: "killings of civilians by X"
 				}
-			} else {
+			} else if src != nil {
 				tgt, tgtRole = src, srcRole
 			}
 			src, srcRole = ag, roleAgent
@@ -1699,6 +1699,11 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 // "l'attacco da parte di X"; nominal is then true), or nil.
 func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	pass := sc.passiveFar(m) || sc.participleAgent(m)
+	for k := m.head + 1; k+1 < m.lastLit && !pass; k++ {
+		// a passive auxiliary inside the pattern, its noun first: "Tanks
+		// were delivered to Ukraine by Germany"
+		pass = sc.literalAt(m, k) && sc.lex.Cue("passaux", sc.words[k].low)
+	}
 	for k := m.head - 1; k >= 0 && k >= m.head-3 && !pass; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
 			pass = true
@@ -2121,6 +2126,10 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		}
 		if j := sc.inSpan[k]; j >= 0 && sc.spans[j].generic && k == from+1 && sc.lex.Cue("gen", sc.words[from].low) {
 			k = sc.spans[j].w1 - 1 // the victims in the genitive: "killings of civilians by soldiers"
+			continue
+		}
+		if q := sc.skipArticles(k + 1); sc.lex.Cue("target", w.low) && q < len(sc.words) && sc.spanAt[q] >= 0 && !sc.lex.Cue("agent", w.low) {
+			k = sc.spans[sc.spanAt[q]].w1 - 1 // the recipient first: "were delivered to Ukraine by Germany"
 			continue
 		}
 		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {

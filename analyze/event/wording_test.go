@@ -59,6 +59,8 @@ var (
 	mxc = ent{"loc:mexico-city", "Mexico City", "LOCATION", "MEX", "", []string{"Ciudad de México"}}
 	sch = ent{"per:olaf-scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Scholz"}}
 	mac = ent{"per:emmanuel-macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}
+	jor = ent{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordan"}}
+	gza = ent{"loc:gaza-strip", "Gaza Strip", "LOCATION", "PSE", "", []string{"Gaza"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -165,6 +167,12 @@ var wordingCases = []codeCase{
 		[]string{"CONSULT Olaf Scholz>Emmanuel Macron", "CONSULT Emmanuel Macron>Olaf Scholz"}},
 	// an ambassador recalled from a capital
 	{"es", "Perú retiró a su embajador en Ciudad de México.", []ent{per, mxc}, []string{"SANCTION Peru>Mexico City @Mexico City"}},
+	// goods delivered, in the passive: the recipient before the agent
+	{"en", "Tanks and artillery shells were delivered to Ukraine by Germany last week.", []ent{deu, ukn}, []string{"AID Germany>Ukraine"}},
+	{"en", "Humanitarian supplies were delivered to Gaza by Jordan on Sunday.", []ent{jor, gza}, []string{"AID Jordan>Gaza Strip @Gaza Strip"}},
+	// ending cooperation; military action against a state
+	{"en", "Niger ended military cooperation with France.", []ent{{"NER", "Niger", "COUNTRY", "NER", "", []string{"Niger"}}, fra},
+		[]string{"SANCTION Niger>France"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
