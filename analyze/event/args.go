@@ -927,6 +927,15 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if p.Type == "CONSULT" {
 		tgt = sc.withoutBystanders(tgt)
 	}
+	if src == nil && !byState && p.Type == "COERCE" && (p.Mode == "arrest" || p.Mode == "deport") &&
+		sc.lex.Cue("passsuf", sc.words[m.head].low) && !sc.nounLike(m) {
+		// a passive form with no auxiliary ("В Минске задержаны четверо
+		// журналистов"): the authorities of the place arrested them
+		byState = true
+		if tgt == nil {
+			tgt, tgtRole = sc.object(m, nil), roleObject
+		}
+	}
 	implicit := p.Type == "PROTEST" || sc.truceable(p.Type) && !m.detached || byState && src == nil
 	if src == nil && !implicit {
 		return nil, tgt // an event needs someone who acts
@@ -1111,7 +1120,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}
-		if byState && e.Source == nil && !sc.stateActor(&e, loc) {
+		if byState && e.Source == nil && !sc.stateActor(&e, loc, m) {
 			continue
 		}
 		if sc.truceable(p.Type) && (e.Source == nil || e.Target == nil) {
@@ -2477,12 +2486,24 @@ func (sc *sentCtx) auxPassive(m *match) bool {
 }
 
 // stateActor fills the unsaid agent of an arrest with the authorities of
-// the state it happens in (the place's country, else the target's, else
-// the document's), and reports whether it found one.
-func (sc *sentCtx) stateActor(e *vedetta.Event, loc int) bool {
+// the state it happens in (the place's country, for a deportation the
+// country named right after it, else the target's, else the document's),
+// and reports whether it found one.
+func (sc *sentCtx) stateActor(e *vedetta.Event, loc int, m *match) bool {
 	country := ""
 	if loc >= 0 {
 		country = sc.spans[loc].actor.Country
+	}
+	if e.Mode == "deport" {
+		// expelled from a country: that country expels ("expulsé
+		// d'Algérie")
+		for _, sp := range sc.spans {
+			if sp.w0 >= m.lastLit && sp.w0 <= m.lastLit+3 && (sp.etype == "COUNTRY" || sp.etype == "LOCATION") && sp.actor.Country != "" &&
+				(e.Target == nil || sp.actor.Country != e.Target.Country) && !sc.clauseBreak(m.lastLit, sp.w0) {
+				country = sp.actor.Country
+				break
+			}
+		}
 	}
 	if country == "" && e.Target != nil && e.Target.ID == "" {
 		country = e.Target.Country

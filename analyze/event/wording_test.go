@@ -61,6 +61,9 @@ var (
 	mac = ent{"per:emmanuel-macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}
 	jor = ent{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordan"}}
 	gza = ent{"loc:gaza-strip", "Gaza Strip", "LOCATION", "PSE", "", []string{"Gaza"}}
+	msk = ent{"loc:minsk", "Minsk", "LOCATION", "BLR", "", []string{"Минске"}}
+	dzf = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algérie"}}
+	frj = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"français"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -173,6 +176,9 @@ var wordingCases = []codeCase{
 	// ending cooperation; military action against a state
 	{"en", "Niger ended military cooperation with France.", []ent{{"NER", "Niger", "COUNTRY", "NER", "", []string{"Niger"}}, fra},
 		[]string{"SANCTION Niger>France"}},
+	// a Russian short passive with no agent; a deportation by the state it is from
+	{"ru", "В Минске в понедельник задержаны четверо журналистов.", []ent{msk}, []string{"COERCE authorities>журналисты @Minsk"}},
+	{"fr", "Un journaliste français a été expulsé d'Algérie.", []ent{dzf, frj}, []string{"COERCE authorities>France"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
@@ -210,6 +216,26 @@ func TestPeopleFrom(t *testing.T) {
 		evs := c.Code(build(t, tc.lang, "2024-05-20", tc.text, []ent{ken, sml}))
 		if len(evs) == 0 || evs[0].Target == nil || evs[0].Target.Country != tc.want {
 			t.Errorf("%s: %+v, want a target of %s", tc.text, evs, tc.want)
+		}
+	}
+}
+
+// TestStateAgent checks whose authorities an agentless arrest or
+// deportation is: the place's, or the state a person is expelled from.
+func TestStateAgent(t *testing.T) {
+	c := coder(t)
+	for _, tc := range []struct {
+		lang, text string
+		ents       []ent
+		want       string
+	}{
+		{"ru", "В Минске в понедельник задержаны четверо журналистов.", []ent{msk}, "BLR"},
+		{"fr", "Un journaliste français a été expulsé d'Algérie.", []ent{dzf, frj}, "DZA"},
+		{"es", "Tres periodistas fueron detenidos en Managua.", []ent{nic}, "NIC"},
+	} {
+		evs := c.Code(build(t, tc.lang, "2024-05-20", tc.text, tc.ents))
+		if len(evs) == 0 || evs[0].Type != "COERCE" || evs[0].Source == nil || evs[0].Source.Country != tc.want {
+			t.Errorf("%s: %+v, want the authorities of %s", tc.text, evs, tc.want)
 		}
 	}
 }
