@@ -411,6 +411,9 @@ func TestLinkedInContext(t *testing.T) {
 		// Jordan is the country; its valley and river are places.
 		{"x.en.txt", "Humanitarian supplies were delivered to Gaza by Jordan.", "JOR", "JOR"},
 		{"x.en.txt", "Israeli forces raided villages in the Jordan Valley.", "loc:jordan-valley", "PSE"},
+		// Seas named after a state are places of no state.
+		{"x.ru.txt", "Бомбардировщики провели патрулирование над Японским морем.", "loc:sea-of-japan", ""},
+		{"x.it.txt", "Le navi hanno avviato manovre nel Mar Cinese Meridionale.", "loc:south-china-sea", ""},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
