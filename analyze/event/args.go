@@ -1708,10 +1708,11 @@ func (sc *sentCtx) plainStretch(a, b int) bool {
 // "l'attacco da parte di X"; nominal is then true), or nil.
 func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	pass := sc.passiveFar(m) || sc.participleAgent(m)
-	for k := m.head + 1; k+1 < m.lastLit && !pass; k++ {
+	for k := m.head + 1; k+1 < m.lastLit && !pass && sc.predicateWord(m.lastLit-1); k++ {
 		// a passive auxiliary inside the pattern, its noun first: "Tanks
-		// were delivered to Ukraine by Germany"
-		pass = sc.literalAt(m, k) && sc.lex.Cue("passaux", sc.words[k].low)
+		// were delivered to Ukraine by Germany", "un prêt a été accordé
+		// au Cameroun par le FMI"
+		pass = sc.lex.Cue("passaux", sc.words[k].low) || sc.lex.Cue("passivefar", sc.words[k].low)
 	}
 	for k := m.head - 1; k >= 0 && k >= m.head-3 && !pass; k-- {
 		if sc.lex.Cue("passive", sc.words[k].low) {
@@ -1877,6 +1878,9 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 		return false
 	}
 	lw := sc.words[k].low
+	if sc.lex.Cue("topic", lw) && k > 0 && sc.lex.Cue("attrib", sc.words[k-1].low) {
+		return false // what is reported: "сообщило о переброске войск"
+	}
 	if sc.lex.Cue("topic", lw) || sc.lex.Cue("topicverb", lw) || sc.lex.Cue("victim", lw) || sc.lex.Cue("fear", lw) ||
 		(skipped || sc.lex.Cue("order", "caseforms")) && sc.lex.Cue("bgtime", lw) { // ("после беспорядков": no articles)
 		// also a genitive by case: "в случае визита", "опасения
@@ -2081,6 +2085,13 @@ func (sc *sentCtx) passiveFar(m *match) bool {
 func (sc *sentCtx) agentOf(m *match) []int {
 	if ag := sc.agentAfter(m.lastLit, 6); ag != nil {
 		return ag
+	}
+	for k := m.head + 1; k+1 < m.lastLit; k++ {
+		// inside a pattern that names its noun first, the verb last:
+		// "Hilfsgüter wurden vom Welternährungsprogramm ... geliefert"
+		if q := sc.skipArticles(k + 1); sc.lex.Cue("agent", sc.words[k].low) && q < m.lastLit && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) {
+			return sc.groupFrom(sc.spans[sc.spanAt[q]].group, q)
+		}
 	}
 	if !sc.lex.Cue("order", "verbfinal") {
 		return nil
