@@ -1310,6 +1310,8 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.beneficiary(from, src)
 	case "MOBILIZE":
 		return sc.ownerAfterCue(from, src, "border")
+	case "SANCTION", "CONCEDE", "RETREAT":
+		return sc.importsFrom(m.head, from, src)
 	}
 	return nil
 }
@@ -1379,6 +1381,31 @@ func (sc *sentCtx) beneficiary(from int, src []int) []int {
 		}
 		if k := sc.skipArticlesBack(sp.w0 - 1); k >= from && sc.actorSpan(j) && !contains(src, j) && sc.lex.Cue("benef", sc.words[k].low) {
 			return sc.groupFrom(sp.group, sp.w0)
+		}
+	}
+	return nil
+}
+
+// importsFrom returns the state whose goods a ban or its lifting concerns:
+// the actor after a word of imports (from the predicate at head on) and a
+// preposition of origin, within reach of word from and the clause ("suspended imports of poultry from
+// Brazil", "приостановил импорт мяса птицы из Бразилии"); nil when none.
+func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
+	imp := -1
+	for k := head; k < len(sc.words) && k < from+objReach+6; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return nil
+		}
+		if sc.lex.Cue("imports", w.low) {
+			imp = k
+			continue
+		}
+		if imp < 0 || k-imp > 5 || !sc.lex.Cue("fromprep", w.low) {
+			continue
+		}
+		if q := sc.skipArticles(k + 1); q < len(sc.words) && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) && !containsAny(src, []int{sc.spanAt[q]}) {
+			return sc.groupFrom(sc.spans[sc.spanAt[q]].group, q)
 		}
 	}
 	return nil

@@ -120,7 +120,7 @@ var wordingCases = []codeCase{
 	{"ru", "Армия Сомали и боевики Аш-Шабааб столкнулись у города.", []ent{smf, shb},
 		[]string{"ASSAULT Somali Armed Forces>al-Shabaab", "ASSAULT al-Shabaab>Somali Armed Forces"}},
 	// lifting a trade ban is a concession, not the ban
-	{"en", "Nigeria has not lifted its ban on rice imports from Benin.", []ent{nga, ben}, []string{"CONCEDE Nigeria>- +neg"}},
+	{"en", "Nigeria has not lifted its ban on rice imports from Benin.", []ent{nga, ben}, []string{"CONCEDE Nigeria>Benin +neg"}},
 	// supporters are people, not a SUPPORT event
 	{"en", "Police in Uganda fired tear gas at supporters of the opposition.", []ent{uga}, []string{"ASSAULT police>opposition @Uganda"}},
 	// an alleged act is hypothetical, its agent after "by" past the
@@ -192,6 +192,8 @@ var wordingCases = []codeCase{
 	{"fr", "Un prêt de 500 millions de dollars a été accordé au Cameroun par le FMI.", []ent{cmr, imff},
 		[]string{"AID International Monetary Fund>Cameroon"}},
 	{"de", "Hilfsgüter wurden vom Welternährungsprogramm in den Sudan geliefert.", []ent{wfp, sdd}, []string{"AID World Food Programme>Sudan"}},
+	// a ban on imports from a state, or its lifting, concerns that state
+	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>Brazil"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
