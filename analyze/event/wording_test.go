@@ -92,7 +92,7 @@ var wordingCases = []codeCase{
 	// dropped charges
 	{"it", "La Guardia costiera italiana ha intercettato 87 migranti tunisini.", []ent{ita, tun}, []string{"COERCE Italy>Tunisia"}},
 	{"ru", "Индия подала жалобу.", []ent{ind}, []string{"ACCUSE India>-"}},
-	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>-"}},
+	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>Brazil"}},
 	{"en", "Egypt sent reinforcements to the border.", []ent{egt}, []string{"MOBILIZE Egypt>-"}},
 	{"en", "Egypt dropped the charges against the journalists.", []ent{egt}, []string{"CONCEDE Egypt>journalists"}},
 	// a prison sentence is a conviction and an arrest (gaps of six words)
@@ -193,7 +193,6 @@ var wordingCases = []codeCase{
 		[]string{"AID International Monetary Fund>Cameroon"}},
 	{"de", "Hilfsgüter wurden vom Welternährungsprogramm in den Sudan geliefert.", []ent{wfp, sdd}, []string{"AID World Food Programme>Sudan"}},
 	// a ban on imports from a state, or its lifting, concerns that state
-	{"ru", "Египет приостановил импорт мяса птицы из Бразилии.", []ent{egt, bra}, []string{"SANCTION Egypt>Brazil"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
