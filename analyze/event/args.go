@@ -616,9 +616,12 @@ func (sc *sentCtx) bareGap(a, h int, coord bool) bool {
 // scoreAfter reports whether a match score starts within four words from
 // word a.
 func (sc *sentCtx) scoreAfter(a int) bool {
-	for k := a; k < len(sc.words) && k < a+4; k++ {
-		if sc.scoreAt(k) {
-			return true
+	for k := a; k < len(sc.words) && k < a+6; k++ {
+		if k < a+4 && sc.scoreAt(k) || sc.lex.Cue("scoreunit", sc.words[k].low) {
+			return true // (or a margin: "beat Sri Lanka by six wickets")
+		}
+		if sc.words[k].punct {
+			break
 		}
 	}
 	return false
@@ -906,7 +909,10 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if p.Type == "ASSAULT" && p.Mode != "crowd-control" && tgt == nil && loc >= 0 && len(src) > 0 && sc.spans[src[0]].actor.Sector != "COP" {
 		// "Russian missiles struck the power grid in Kharkiv": a state's
 		// attack in another state's place hits that state's place
-		if sc0, lc := sc.spans[src[0]].actor.Country, sc.spans[loc].actor.Country; sc0 != "" && lc != "" && sc0 != lc {
+		if sc0, lc := sc.spans[src[0]].actor.Country, sc.spans[loc].actor.Country; sc0 != "" && lc != "" && (sc0 != lc || armedGroup(sc.spans[src[0]].actor.Sector)) {
+			// (an armed group's attack on a place of its own country
+			// hits that country: "abducted by Boko Haram from a village
+			// in Nigeria's Borno state")
 			tgt, tgtRole = []int{loc}, roleObject
 		}
 	}
@@ -1410,6 +1416,9 @@ func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
 	}
 	return nil
 }
+
+// armedGroup reports whether sector s is that of a non-state armed group.
+func armedGroup(s string) bool { return s == "REB" || s == "INS" || s == "UAF" || s == "SEP" }
 
 // regionOf returns the state of a place the text names by a noun of place
 // and the state's adjective after a locative word ("nella regione russa di

@@ -70,6 +70,9 @@ var (
 	imff = ent{"igo:imf", "International Monetary Fund", "ORG", "", "IGO", []string{"FMI"}}
 	wfp  = ent{"igo:wfp", "World Food Programme", "ORG", "", "IGO", []string{"Welternährungsprogramm"}}
 	sdd  = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudan"}}
+	afg2 = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
+	bkh  = ent{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}
+	ngs  = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
@@ -193,6 +196,11 @@ var wordingCases = []codeCase{
 		[]string{"AID International Monetary Fund>Cameroon"}},
 	{"de", "Hilfsgüter wurden vom Welternährungsprogramm in den Sudan geliefert.", []ent{wfp, sdd}, []string{"AID World Food Programme>Sudan"}},
 	// a ban on imports from a state, or its lifting, concerns that state
+	// a win by a margin is a match, not an attack
+	{"en", "Afghanistan beat Sri Lanka by six wickets in Sharjah.", []ent{afg2, lka}, nil},
+	// an armed group's attack on a place of its own country hits that country
+	{"en", "At least 30 schoolgirls were abducted by Boko Haram gunmen from a village in Nigeria.", []ent{bkh, ngs},
+		[]string{"ASSAULT Boko Haram>Nigeria @Nigeria"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
