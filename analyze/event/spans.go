@@ -335,6 +335,9 @@ func (sc *sentCtx) newClause(i, j int) bool {
 	if e := sc.spans[j].w1; e >= len(sc.words) || !sc.predicateWord(e) {
 		return false
 	}
+	if k := sc.skipArticlesBack(sc.spans[i].w0 - 1); k >= 0 && sc.lex.Cue("between", sc.words[k].low) {
+		return false // a pair: "Бои между Россией и Украиной возобновились"
+	}
 	for k := sc.spans[i].w0 - 1; k >= 0; k-- {
 		w := sc.words[k]
 		if sc.breaksClause(w) {

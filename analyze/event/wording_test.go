@@ -201,6 +201,12 @@ var wordingCases = []codeCase{
 	// an armed group's attack on a place of its own country hits that country
 	{"en", "At least 30 schoolgirls were abducted by Boko Haram gunmen from a village in Nigeria.", []ent{bkh, ngs},
 		[]string{"ASSAULT Boko Haram>Nigeria @Nigeria"}},
+	// a pair named by "between" stays a pair whatever verb follows
+	{"ru", "Бои между Россией и Украиной возобновились в Донбассе.", []ent{ruRus, ruUkr},
+		[]string{"ASSAULT Russia>Ukraine", "ASSAULT Ukraine>Russia"}},
+	// joint exercises with a word between
+	{"ru", "Россия и Китай провели совместные антитеррористические учения.", []ent{ruRus, ruChn},
+		[]string{"COOPERATE Russia>China", "COOPERATE China>Russia"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
