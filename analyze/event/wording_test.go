@@ -207,6 +207,17 @@ var wordingCases = []codeCase{
 	// joint exercises with a word between
 	{"ru", "Россия и Китай провели совместные антитеррористические учения.", []ent{ruRus, ruChn},
 		[]string{"COOPERATE Russia>China", "COOPERATE China>Russia"}},
+	// German: a release in a verb-final perfect, aid "zur Verfügung" put,
+	// an apology to someone, a meeting taken part in (past a hyphenated
+	// word), an investigation against someone, compound attacks
+	{"de", "Belarus hat zwei Polen freigelassen.", []ent{deBlr, dePol}, []string{"RETREAT Belarus>Poland"}},
+	{"de", "Deutschland stellt der Ukraine ein weiteres Patriot-System zur Verfügung.", []ent{deDeu, ukn}, []string{"AID Germany>Ukraine"}},
+	{"de", "Deutschland entschuldigte sich bei Polen.", []ent{deDeu, dePol}, []string{"CONCEDE Germany>Poland"}},
+	{"de", "Deutschland nahm nicht am Treffen der EU-Außenminister teil.", []ent{deDeu}, []string{"CONSULT Germany>government +neg"}},
+	{"de", "Deutschland ermittelt gegen einen russischen Agenten.", []ent{deDeu, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}},
+		[]string{"ACCUSE Germany>Russia"}},
+	{"de", "Bei einem russischen Raketenangriff auf Kiew wurden fünf Menschen getötet.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}, kyiv},
+		[]string{"ASSAULT Russia>civilians"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }

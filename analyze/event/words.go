@@ -192,7 +192,9 @@ func (c *Coder) joinParticles(ws []word, lang string, lex *Lexicon) {
 	start := 0
 	for i := range ws {
 		if ws[i].punct {
-			start = i + 1
+			if !softPunct(ws[i].low) { // (a hyphen is inside the clause: "EU-Außenminister")
+				start = i + 1
+			}
 			continue
 		}
 		if i+1 < len(ws) && !ws[i+1].punct || !lex.Cue("particle", ws[i].low) {
