@@ -164,6 +164,9 @@ func (sc *sentCtx) code() []vedetta.Event {
 				rejEvs = append(rejEvs, len(out)+k)
 			}
 		}
+		if m.p.Type == "PROTEST" && sc.protestOfSummons(m, out) {
+			evs = nil // "convocato l'ambasciatore russo per protestare": the summons is the protest
+		}
 		evs = sc.imprisonments(m, evs)
 		out = append(out, evs...)
 		for range evs {
@@ -182,6 +185,19 @@ func (sc *sentCtx) code() []vedetta.Event {
 	sc.conditionalThreats(out, heads)
 	conditionTargets(out)
 	return out
+}
+
+// protestOfSummons reports whether the protest of m is the purpose of a
+// state's diplomatic protest just coded before it in the clause
+// ("summoned the Chinese ambassador to protest against", "ha convocato
+// l'ambasciatore per protestare"): PLOVER codes that protest as ACCUSE,
+// not as a demonstration.
+func (sc *sentCtx) protestOfSummons(m *match, out []vedetta.Event) bool {
+	if m.head == 0 || !sc.lex.Cue("purpose", sc.words[m.head-1].low) || len(out) == 0 {
+		return false
+	}
+	e := out[len(out)-1]
+	return e.Type == "ACCUSE" && e.Sentence == sc.si && e.Source != nil && stateLevel(e.Source)
 }
 
 // imprisonments adds to a conviction to a prison term (a word of cue

@@ -218,6 +218,12 @@ var wordingCases = []codeCase{
 		[]string{"ACCUSE Germany>Russia"}},
 	{"de", "Bei einem russischen Raketenangriff auf Kiew wurden fünf Menschen getötet.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russischen"}}, kyiv},
 		[]string{"ASSAULT Russia>civilians"}},
+	// a state summoning an envoy "to protest" makes a diplomatic protest,
+	// not a demonstration
+	{"it", "La Farnesina ha convocato l'ambasciatore russo per protestare contro l'arresto.",
+		[]ent{{"gov:ITA:MFA", "Ministry of Foreign Affairs of Italy", "ORG", "ITA", "GOV", []string{"Farnesina"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russo"}}},
+		[]string{"ACCUSE Ministry of Foreign Affairs of Italy>Russia"}},
+	{"es", "Los sindicatos convocaron a una protesta contra el gobierno.", nil, []string{"PROTEST workers>government"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
