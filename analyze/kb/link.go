@@ -167,6 +167,22 @@ func (l *linker) isLangWord(i int, set string) bool {
 	return l.k.langWords[l.a.Lang+"|"+set][string(l.buf)]
 }
 
+// endsLangWord reports whether piece i ends with one of the endings in set
+// of the document's language ("PARTEND": participle endings).
+func (l *linker) endsLangWord(i int, set string) bool {
+	if i < 0 || i >= len(l.ps) || l.ps[i].punct != 0 {
+		return false
+	}
+	p := l.ps[i]
+	l.buf = normalize(l.buf, l.a.Text[p.start:p.end])
+	for suf := range l.k.langWords[l.a.Lang+"|"+set] {
+		if len(l.buf) > len(suf)+2 && strings.HasSuffix(string(l.buf), suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchAt returns the match starting at piece i, or -1.
 func (l *linker) matchAt(i int) int32 {
 	if i < 0 || i >= len(l.at) {
@@ -412,6 +428,9 @@ func (l *linker) seatOfOrg(m match) (country, org output, ok bool) {
 // state: after a locative preposition ("in Doha", "à Paris"), after a
 // time word ("ora di Mosca"), or as a dateline at the start of the text.
 func (l *linker) isPlace(m match) bool {
+	if l.isLangWord(m.p0-1, "AGENTLOC") && l.endsLangWord(m.p0-2, "PARTEND") && !l.isLangWord(m.p0-2, "MOTION") {
+		return false // the agent after a participle: "avanzata da Kiev" (not "arrivato da Mosca")
+	}
 	if l.isWord(m.p0-1, "LOC") {
 		// Spanish "a" also marks a person or a state as object ("acusó a
 		// Moscú"): a place only after a word of motion ("llegó a Moscú").

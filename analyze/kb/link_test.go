@@ -414,6 +414,10 @@ func TestLinkedInContext(t *testing.T) {
 		// Seas named after a state are places of no state.
 		{"x.ru.txt", "Бомбардировщики провели патрулирование над Японским морем.", "loc:sea-of-japan", ""},
 		{"x.it.txt", "Le navi hanno avviato manovre nel Mar Cinese Meridionale.", "loc:south-china-sea", ""},
+		// "da" after a participle brings the agent, after a verb of motion
+		// the place left.
+		{"x.it.txt", "Il Cremlino ha respinto la proposta avanzata da Kiev.", "UKR", "UKR"},
+		{"x.it.txt", "Il presidente è arrivato da Mosca.", "loc:moscow", "RUS"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
