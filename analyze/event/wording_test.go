@@ -224,6 +224,11 @@ var wordingCases = []codeCase{
 		[]ent{{"gov:ITA:MFA", "Ministry of Foreign Affairs of Italy", "ORG", "ITA", "GOV", []string{"Farnesina"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russo"}}},
 		[]string{"ACCUSE Ministry of Foreign Affairs of Italy>Russia"}},
 	{"es", "Los sindicatos convocaron a una protesta contra el gobierno.", nil, []string{"PROTEST workers>government"}},
+	// renouncing a treaty; suspending parties or a broadcaster
+	{"fr", "Le Niger a dénoncé les accords de défense.", []ent{{"NER", "Niger", "COUNTRY", "NER", "", []string{"Niger"}}}, []string{"SANCTION Niger>-"}},
+	{"fr", "Les autorités maliennes ont suspendu jusqu'à nouvel ordre les activités des partis politiques.",
+		[]ent{{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"maliennes"}}}, []string{"COERCE Mali>-"}},
+	{"en", "The government suspended the broadcasts of the French radio.", nil, []string{"COERCE government>-"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
