@@ -1139,6 +1139,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				e.Target = &tt
 			}
 		}
+		if e.Type == "PROTEST" && e.Target == nil {
+			if t := sc.protestedAgainst(m, src); t >= 0 {
+				a := sc.spans[t].actor
+				e.Target = &a // "en protesta contra la política agrícola de la UE"
+			}
+		}
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}
@@ -2579,6 +2585,34 @@ func (sc *sentCtx) stateActor(e *vedetta.Event, loc int, m *match) bool {
 	}
 	e.Source = &vedetta.Actor{Name: "authorities", Country: country, Sector: "GOV"}
 	return true
+}
+
+// protestedAgainst returns the actor a protest is against when the clause
+// says so further on than its object: after a word of opposition (cue
+// against) and at most a noun phrase of five words ("bloquearon carreteras
+// en protesta contra la política agrícola de la UE"), not one of the
+// protesters; -1 when none.
+func (sc *sentCtx) protestedAgainst(m *match, src []int) int {
+	from := max(m.lastLit, m.w1)
+	for k := from; k < len(sc.words) && k < from+10; k++ {
+		w := sc.words[k]
+		if w.punct && !softPunct(w.low) || sc.lex.Cue("clause", w.low) {
+			return -1
+		}
+		if !sc.lex.Cue("against", w.low) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+6; q++ {
+			if sc.words[q].punct || sc.lex.Cue("clause", sc.words[q].low) {
+				return -1
+			}
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(src, j) {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // protestActors fills the actors a protest leaves unsaid: the protesters of

@@ -229,6 +229,12 @@ var wordingCases = []codeCase{
 	{"fr", "Les autorités maliennes ont suspendu jusqu'à nouvel ordre les activités des partis politiques.",
 		[]ent{{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"maliennes"}}}, []string{"COERCE Mali>-"}},
 	{"en", "The government suspended the broadcasts of the French radio.", nil, []string{"COERCE government>-"}},
+	// whom a protest is against, said past its object
+	{"es", "Los agricultores españoles bloquearon carreteras en protesta contra la política agrícola de la UE.",
+		[]ent{{"ESP", "Spain", "COUNTRY", "ESP", "", []string{"españoles"}}, {"igo:Q458", "European Union", "ORG", "", "IGO", []string{"UE"}}},
+		[]string{"PROTEST Spain>European Union"}},
+	{"en", "Belgian farmers blocked motorways on Monday.", []ent{{"BEL", "Belgium", "COUNTRY", "BEL", "", []string{"Belgian"}}},
+		[]string{"PROTEST Belgium>government"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }

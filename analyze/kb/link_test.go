@@ -418,6 +418,7 @@ func TestLinkedInContext(t *testing.T) {
 		// the place left.
 		{"x.it.txt", "Il Cremlino ha respinto la proposta avanzata da Kiev.", "UKR", "UKR"},
 		{"x.it.txt", "Il presidente è arrivato da Mosca.", "loc:moscow", "RUS"},
+		{"x.en.txt", "Farmers blocked motorways around Brussels.", "loc:brussels", "BEL"},
 		// International NGOs have no country.
 		{"x.es.txt", "Reporteros sin Fronteras pidió la liberación del fotógrafo.", "ngo:reporters-without-borders", ""},
 		{"x.it.txt", "Secondo Amnesty International, i detenuti sono stati torturati.", "ngo:amnesty-international", ""},
