@@ -2606,7 +2606,8 @@ func (sc *sentCtx) protestedAgainst(m *match, src []int) int {
 			if sc.words[q].punct || sc.lex.Cue("clause", sc.words[q].low) {
 				return -1
 			}
-			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(src, j) {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(src, j) &&
+				(!sc.spans[j].generic || q == sc.skipArticles(k+1)) { // (a generic one only as the head: not "la legge sugli agenti stranieri")
 				return j
 			}
 		}
