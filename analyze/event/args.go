@@ -1877,15 +1877,7 @@ func (sc *sentCtx) invertedSpeaker(m *match) (src, tgt []int) {
 		if end < len(sc.words) && !sc.words[end].punct && !sc.lex.Cue("prep", sc.words[end].low) {
 			return nil, nil // the speaker closes the sentence (a phrase of place or time may follow)
 		}
-		for q := 0; q < k; q++ {
-			if sc.verbAt[q] && sc.predAt[q] != "" && (q == 0 || sc.predAt[q-1] == "") {
-				prev := *m
-				prev.head, prev.w0, prev.lastLit, prev.w1 = q, q, q+1, q+1
-				tgt = sc.subject(&prev)
-				break
-			}
-		}
-		return g, tgt
+		return g, sc.firstVerbSubject(m, 0, k)
 	}
 	return nil, nil
 }

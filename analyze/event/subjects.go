@@ -16,19 +16,12 @@ func (sc *sentCtx) subject(m *match) []int {
 		// "Mali accused Algeria of shooting down a drone near the town of
 		// X and recalled its ambassador": a verb coordinated with the
 		// first verb of its clause shares that verb's subject
-		first := -1
-		for k := m.head - 2; k >= 0 && !sc.breaksClause(sc.words[k]); k-- {
-			if sc.verbAt[k] && sc.predAt[k] != "" && (k == 0 || sc.predAt[k-1] == "") &&
-				!sc.lex.Cue("activesuf", sc.words[k].low) && (k == 0 || !sc.lex.Cue("inf", sc.words[k-1].low) && !sc.lex.Cue("gen", sc.words[k-1].low)) {
-				first = k // (a finite verb, not "of shooting down", "to send")
-			}
+		start := m.head - 2
+		for start > 0 && !sc.breaksClause(sc.words[start-1]) {
+			start--
 		}
-		if first >= 0 {
-			prev := *m
-			prev.head, prev.w0, prev.lastLit, prev.w1 = first, first, first+1, first+1
-			if g := sc.subject(&prev); g != nil {
-				return g
-			}
+		if g := sc.firstVerbSubject(m, start, m.head-1); g != nil {
+			return g
 		}
 	}
 	for j := len(sc.spans) - 1; j >= 0; j-- {
@@ -65,6 +58,20 @@ func (sc *sentCtx) subject(m *match) []int {
 			}
 		}
 		return g
+	}
+	return nil
+}
+
+// firstVerbSubject returns the subject of the first finite verb predicate
+// in words [a, b) (not "of shooting down", "to send"), or nil.
+func (sc *sentCtx) firstVerbSubject(m *match, a, b int) []int {
+	for k := a; k < b; k++ {
+		if sc.verbAt[k] && sc.predAt[k] != "" && (k == 0 || sc.predAt[k-1] == "") &&
+			!sc.lex.Cue("activesuf", sc.words[k].low) && (k == 0 || !sc.lex.Cue("inf", sc.words[k-1].low) && !sc.lex.Cue("gen", sc.words[k-1].low)) {
+			prev := *m
+			prev.head, prev.w0, prev.lastLit, prev.w1 = k, k, k+1, k+1
+			return sc.subject(&prev)
+		}
 	}
 	return nil
 }
