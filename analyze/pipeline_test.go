@@ -47,6 +47,10 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("Le Mali a refusé de « rencontrer", "fr")
 	f.Add("Die Truppen zogen sich nicht zurück, Peking wies alles ab", "de")
 	f.Add("Brazil beat Argentina 2 - 1; Iran warned that it would strike", "en")
+	f.Add("Sollte Moskau angreifen, werde Berlin Sanktionen verhängen, sagte", "de")
+	f.Add("Les troupes ne se sont pas retirées, a dénoncé jeudi le gouvernement", "fr")
+	f.Add("Бои между Россией и Украиной возобновились; задержаны журналисты", "ru")
+	f.Add("Tras reunirse con Perú, Brussels pidió; la Commissione verserà 105 milioni", "es")
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		if len(lang) > 3 {
 			lang = lang[:3]
