@@ -235,9 +235,13 @@ func (sc *sentCtx) imprisonments(m *match, evs []vedetta.Event) []vedetta.Event 
 func (sc *sentCtx) conditionalThreats(out []vedetta.Event, heads []int) {
 	type span struct{ a, b int } // a condition word and its clause's end
 	var conds []span
+	if len(out) == 0 {
+		return
+	}
+	ifw, hypel := sc.lex.cues["ifword"], sc.lex.cues["hypel"] // (sets looked up once: this scans every word)
 	for k, w := range sc.words {
-		elided := sc.lex.Cue("hypel", w.low) && k+1 < len(sc.words) && sc.lex.Cue("hypelnext", sc.words[k+1].low)
-		if sc.lex.Cue("ifword", w.low) || elided || k == 0 && sc.lex.Cue("ifinit", w.low) {
+		elided := hypel.has(w.low) && k+1 < len(sc.words) && sc.lex.Cue("hypelnext", sc.words[k+1].low)
+		if ifw.has(w.low) || elided || k == 0 && sc.lex.Cue("ifinit", w.low) {
 			e := k + 1
 			for e < len(sc.words) && !sc.breaksClause(sc.words[e]) {
 				e++
