@@ -868,6 +868,16 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
+	if j := sc.instrumentalAgent(m); j >= 0 && sc.nounLike(m) {
+		// "в связи с задержанием азербайджанской полицией двух
+		// российских журналистов": the actor in the instrumental right
+		// after an event noun did it; the genitive after it suffered it
+		src, srcRole = []int{j}, roleAgent
+		after := *m
+		after.lastLit = sc.spans[j].w1
+		after.w1 = after.lastLit
+		tgt, tgtRole = sc.object(&after, src), roleObject
+	}
 	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") && (m.head == 0 || sc.nounAfterArticle(m.head)) {
 		// "un attacco aereo israeliano", "un bombardeo ruso": the state of
 		// the adjective right after a predicate noun (a word between) acts
@@ -1445,6 +1455,28 @@ func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
 
 // armedGroup reports whether sector s is that of a non-state armed group.
 func armedGroup(s string) bool { return s == "REB" || s == "INS" || s == "UAF" || s == "SEP" }
+
+// instrumentalAgent returns the actor right after the predicate noun of m
+// whose last word has an instrumental ending (cue instrsuf, languages that
+// mark case by form), no preposition between: the agent of the noun; -1
+// when none.
+func (sc *sentCtx) instrumentalAgent(m *match) int {
+	if !sc.lex.Cue("order", "caseforms") {
+		return -1
+	}
+	from := max(m.lastLit, m.w1)
+	if from >= len(sc.words) {
+		return -1
+	}
+	j := sc.spanAt[from]
+	if j < 0 || !sc.actorSpan(j) {
+		return -1
+	}
+	if !sc.lex.Cue("instrsuf", sc.words[sc.spans[j].w1-1].low) {
+		return -1
+	}
+	return j
+}
 
 // regionOf returns the state of a place the text names by a noun of place
 // and the state's adjective after a locative word ("nella regione russa di
