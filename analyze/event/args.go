@@ -64,7 +64,7 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
-		threatened := sc.infAfter(m, "THREATEN") ||
+		threatened := sc.infAfter(m, "THREATEN") || sc.instrumentalContent(m) ||
 			len(evs) > 0 && (evs[0].Future || evs[0].Hypothetical) && sc.threatContent(m)
 		if threatened {
 			// "threatened to strike U.S. bases": PLOVER codes the threat
@@ -1335,8 +1335,23 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 				break
 			}
 			if sc.lex.Cue("hit", sc.words[k].low) {
-				if q := sc.skipArticles(k + 1); q < len(sc.words) && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) && !containsAny(src, []int{sc.spanAt[q]}) {
-					return sc.groupFrom(sc.spans[sc.spanAt[q]].group, q)
+				for q := sc.skipArticles(k + 1); q < len(sc.words) && q <= k+4; q++ {
+					// (past a noun and its adjective: "по южным пригородам
+					// Бейрута", whose state they are)
+					if sc.words[q].punct || sc.breaksClause(sc.words[q]) {
+						break
+					}
+					j := sc.spanAt[q]
+					if j < 0 {
+						continue
+					}
+					if sc.actorSpan(j) && !containsAny(src, []int{j}) {
+						return sc.groupFrom(sc.spans[j].group, q)
+					}
+					if sp := sc.spans[j]; sp.etype == "LOCATION" && sp.actor.Country != "" && (len(src) == 0 || sc.spans[src[0]].actor.Country != sp.actor.Country) {
+						return []int{j}
+					}
+					break
 				}
 				break
 			}
@@ -1455,6 +1470,24 @@ func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
 
 // armedGroup reports whether sector s is that of a non-state armed group.
 func armedGroup(s string) bool { return s == "REB" || s == "INS" || s == "UAF" || s == "SEP" }
+
+// instrumentalContent reports whether the predicate noun of m, in the
+// instrumental (cue instrsuf), follows a threat within four words of its
+// clause: what is threatened ("пригрозила Сеулу ядерным ударом").
+func (sc *sentCtx) instrumentalContent(m *match) bool {
+	if !sc.lex.Cue("order", "caseforms") || !sc.lex.Cue("instrsuf", sc.words[m.head].low) {
+		return false
+	}
+	for k := m.head - 1; k >= 0 && k >= m.head-4; k-- {
+		if sc.breaksClause(sc.words[k]) {
+			return false
+		}
+		if sc.predAt[k] == "THREATEN" {
+			return true
+		}
+	}
+	return false
+}
 
 // instrumentalAgent returns the actor right after the predicate noun of m
 // whose last word has an instrumental ending (cue instrsuf, languages that

@@ -60,6 +60,9 @@ var ruFormCases = []codeCase{
 	{"ru", "Россия направляет протест Франции.", []ent{ruRus, ruFra}, []string{"ACCUSE Russia>France"}},
 	{"ru", "Франция протестует против решения России.", []ent{ruFra, ruRus}, []string{"ACCUSE France>Russia"}},
 	{"ru", "Если Россия нападет на Украину, Евросоюз введет новые санкции.", []ent{ruRus, ruUkr, ruEu}, []string{"ASSAULT Russia>Ukraine +hyp", "THREATEN European Union>Russia"}},
+	// what is threatened, in the instrumental; praise
+	{"ru", "Россия пригрозила Украине ядерным ударом.", []ent{ruRus, ruUkr}, []string{"THREATEN Russia>Ukraine"}},
+	{"ru", "Франция высоко оценила усилия Казахстана.", []ent{ruFra, ruKaz}, []string{"SUPPORT France>Kazakhstan"}},
 	{"ru", "Водители бастуют в Казахстане.", []ent{ruKaz}, []string{"PROTEST workers>-"}},
 	{"ru", "Россия вышлет дипломатов Франции.", []ent{ruRus, ruFra}, []string{"SANCTION Russia>France +fut"}},
 	{"ru", "Россия разрывает отношения с Украиной.", []ent{ruRus, ruUkr}, []string{"SANCTION Russia>Ukraine"}},
