@@ -138,6 +138,10 @@ func (sc *sentCtx) possessive(m *match) []int {
 	}
 	for j := len(sc.spans) - 1; j >= 0; j-- {
 		if sc.spans[j].w1 <= k && sc.actorSpan(j) && !sc.spans[j].generic {
+			if w0 := sc.spans[j].w0; w0 > 1 && sc.lex.Cue("dat", sc.words[w0-1].low) && !sc.words[w0-2].punct && !sc.functionWord(sc.words[w0-2].low) &&
+				sc.inSpan[w0-2] < 0 {
+				continue // a recipient, not the owner: "sicherte der Ukraine seine Unterstützung zu"
+			}
 			return []int{j}
 		}
 	}

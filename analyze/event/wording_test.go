@@ -235,6 +235,11 @@ var wordingCases = []codeCase{
 		[]string{"PROTEST Spain>European Union"}},
 	{"en", "Belgian farmers blocked motorways on Monday.", []ent{{"BEL", "Belgium", "COUNTRY", "BEL", "", []string{"Belgian"}}},
 		[]string{"PROTEST Belgium>government"}},
+	// support voiced for someone; a German dative recipient owns no "seine"
+	{"en", "Hungary voiced support for Serbia's position on Kosovo.",
+		[]ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungary"}}, {"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbia's", "Serbia"}}},
+		[]string{"SUPPORT Hungary>Serbia"}},
+	{"de", "Deutschland sicherte der Ukraine seine Unterstützung zu.", []ent{deDeu, ukn}, []string{"SUPPORT Germany>Ukraine"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
