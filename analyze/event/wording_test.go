@@ -240,6 +240,9 @@ var wordingCases = []codeCase{
 		[]ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Hungary"}}, {"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbia's", "Serbia"}}},
 		[]string{"SUPPORT Hungary>Serbia"}},
 	{"de", "Deutschland sicherte der Ukraine seine Unterstützung zu.", []ent{deDeu, ukn}, []string{"SUPPORT Germany>Ukraine"}},
+	// a release in the passive, its agent inside the pattern
+	{"es", "Fueron liberados por el ELN los dos policías secuestrados el mes pasado.",
+		[]ent{{"grp:eln", "National Liberation Army", "ORG", "COL", "REB", []string{"ELN"}}}, []string{"RETREAT National Liberation Army>-"}},
 }
 
 func TestWording(t *testing.T) { checkCases(t, wordingCases) }
