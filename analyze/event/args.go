@@ -197,7 +197,7 @@ func (sc *sentCtx) protestOfSummons(m *match, out []vedetta.Event) bool {
 		return false
 	}
 	e := out[len(out)-1]
-	return e.Type == "ACCUSE" && e.Sentence == sc.si && e.Source != nil && stateLevel(e.Source)
+	return e.Type == "ACCUSE" && e.Source != nil && stateLevel(e.Source) // (out holds this sentence's events)
 }
 
 // imprisonments adds to a conviction to a prison term (a word of cue
@@ -599,12 +599,13 @@ func (sc *sentCtx) refused(a, h int) bool {
 // haben", "weigerte sich, Waffen zu liefern"), and whether that infinitive
 // is a perfect (a past act).
 func (sc *sentCtx) clauseFinalInfinitive(a int, m *match) (inf, perfect bool) {
-	for k := a; a >= 0 && k < len(sc.words) && k < a+2 && sc.words[a].low != ","; k++ {
-		if sc.words[k].low == "," {
-			a = k // (past "sich", "es ... ab": "weigerte sich, … zu liefern")
-		}
+	if a < 0 {
+		return false, false
 	}
-	if a < 0 || a >= len(sc.words) || sc.words[a].low != "," || m.head <= a || m.head-a > 8 {
+	if a+1 < len(sc.words) && sc.words[a].low != "," && sc.words[a+1].low == "," {
+		a++ // (past "sich", "es ... ab": "weigerte sich, … zu liefern")
+	}
+	if a >= len(sc.words) || sc.words[a].low != "," || m.head <= a || m.head-a > 8 {
 		return false, false
 	}
 	if sc.clauseBreak(a+1, m.head) {
@@ -1119,7 +1120,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// topic of a protest, which PLOVER does not code apart; the
 			// protest is the event.
 			e.Type, e.Mode, e.Quad = "PROTEST", "demo", sc.c.ont.Types["PROTEST"].Quad
-			if t := e.Target; t != nil && t.ID == "" && t.Sector != "GOV" && t.Sector != "COP" && t.Sector != "MIL" && t.Sector != "LEG" && t.Sector != "JUD" {
+			if t := e.Target; t != nil && t.ID == "" && !stateLevel(t) {
 				e.Target = nil // what was demanded ("le retour des civils"), not whom: the protest's own target below
 			}
 		}
@@ -1329,32 +1330,8 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 	}
 	switch m.p.Type {
 	case "ASSAULT":
-		for k := from; k < len(sc.words) && k < from+4; k++ {
-			// "ont ouvert le feu sur des manifestants": whom the shots hit
-			if sc.words[k].punct || sc.breaksClause(sc.words[k]) {
-				break
-			}
-			if sc.lex.Cue("hit", sc.words[k].low) {
-				for q := sc.skipArticles(k + 1); q < len(sc.words) && q <= k+4; q++ {
-					// (past a noun and its adjective: "по южным пригородам
-					// Бейрута", whose state they are)
-					if sc.words[q].punct || sc.breaksClause(sc.words[q]) {
-						break
-					}
-					j := sc.spanAt[q]
-					if j < 0 {
-						continue
-					}
-					if sc.actorSpan(j) && !containsAny(src, []int{j}) {
-						return sc.groupFrom(sc.spans[j].group, q)
-					}
-					if sp := sc.spans[j]; sp.etype == "LOCATION" && sp.actor.Country != "" && (len(src) == 0 || sc.spans[src[0]].actor.Country != sp.actor.Country) {
-						return []int{j}
-					}
-					break
-				}
-				break
-			}
+		if t := sc.hitAfter(from, src); t != nil {
+			return t
 		}
 		if t := sc.placeReached(from, src, "hit"); t != nil {
 			return t
@@ -1443,10 +1420,42 @@ func (sc *sentCtx) beneficiary(from int, src []int) []int {
 	return nil
 }
 
+// hitAfter returns whom an attack's hit preposition names within four
+// words of word from, in its clause ("ont ouvert le feu sur des
+// manifestants"), past a noun and its adjective ("по южным пригородам
+// Бейрута", whose state they are): an actor not of src, or a place of
+// another state; nil when none.
+func (sc *sentCtx) hitAfter(from int, src []int) []int {
+	for k := from; k < len(sc.words) && k < from+4; k++ {
+		if sc.breaksClause(sc.words[k]) {
+			return nil
+		}
+		if !sc.lex.Cue("hit", sc.words[k].low) {
+			continue
+		}
+		for q := sc.skipArticles(k + 1); q < len(sc.words) && q <= k+4 && !sc.breaksClause(sc.words[q]); q++ {
+			j := sc.spanAt[q]
+			if j < 0 {
+				continue
+			}
+			if sc.actorSpan(j) && !contains(src, j) {
+				return sc.groupFrom(sc.spans[j].group, q)
+			}
+			if sp := sc.spans[j]; sp.etype == "LOCATION" && sp.actor.Country != "" && (len(src) == 0 || sc.spans[src[0]].actor.Country != sp.actor.Country) {
+				return []int{j}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
+}
+
 // importsFrom returns the state whose goods a ban or its lifting concerns:
 // the actor after a word of imports (from the predicate at head on) and a
-// preposition of origin, within reach of word from and the clause ("suspended imports of poultry from
-// Brazil", "приостановил импорт мяса птицы из Бразилии"); nil when none.
+// preposition of origin, within reach of word from and the clause
+// ("suspended imports of poultry from Brazil", "приостановил импорт мяса
+// птицы из Бразилии"); nil when none.
 func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
 	imp := -1
 	for k := head; k < len(sc.words) && k < from+objReach+6; k++ {
@@ -1461,7 +1470,7 @@ func (sc *sentCtx) importsFrom(head, from int, src []int) []int {
 		if imp < 0 || k-imp > 5 || !sc.lex.Cue("fromprep", w.low) {
 			continue
 		}
-		if q := sc.skipArticles(k + 1); q < len(sc.words) && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) && !containsAny(src, []int{sc.spanAt[q]}) {
+		if q := sc.skipArticles(k + 1); q < len(sc.words) && sc.spanAt[q] >= 0 && sc.actorSpan(sc.spanAt[q]) && !contains(src, sc.spanAt[q]) {
 			return sc.groupFrom(sc.spans[sc.spanAt[q]].group, q)
 		}
 	}
@@ -2587,18 +2596,32 @@ func (sc *sentCtx) official(j int) bool {
 }
 
 // withoutBystanders drops from spans the generic journalists and refugees
-// (sectors JRN, REF), who are the targets of events and not their actors;
-// nil when none is left.
+// (bystanders), who are the targets of events and not their actors; nil
+// when none is left. Spans with none of them come back as they are.
 func (sc *sentCtx) withoutBystanders(spans []int) []int {
-	var out []int
-	for _, j := range spans {
-		if sp := sc.spans[j]; sp.generic && (sp.actor.Sector == "JRN" || sp.actor.Sector == "REF") {
-			continue
+	isBy := func(j int) bool { return sc.spans[j].generic && bystander(sc.spans[j].actor.Sector) }
+	k := 0
+	for k < len(spans) && !isBy(spans[k]) {
+		k++
+	}
+	if k == len(spans) {
+		return spans
+	}
+	out := append([]int(nil), spans[:k]...)
+	for _, j := range spans[k+1:] {
+		if !isBy(j) {
+			out = append(out, j)
 		}
-		out = append(out, j)
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
+
+// bystander reports whether sector s is one of people events happen to
+// rather than actors: journalists and refugees or migrants (JRN, REF).
+func bystander(s string) bool { return s == "JRN" || s == "REF" }
 
 // auxPassive reports whether the predicate of m follows a passive
 // auxiliary ("were detained", "sono stati arrestati"), not a participle

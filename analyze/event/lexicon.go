@@ -201,7 +201,8 @@ func (l *Lexicon) Cue(name, w string) bool {
 //
 // where an element is a word (matched by stem; alternatives with |), pre*
 // (prefix), "word" (exact form), @class (a cue class), ... (a gap of up to
-// four words; ...6 up to six, at most eight), !word (the next word is not that one; zero-width), or a slot
+// four words; ...6 up to six, at most eight), !word (the next word is not
+// that one; zero-width), or a slot
 // $S (source), $T (target), $R (reciprocal actors). Options: recip (the
 // actors act on each other), strict (needs both source and target),
 // crowd (needs a crowd as source, see Pattern.Crowd), noun (a noun with

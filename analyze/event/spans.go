@@ -213,7 +213,7 @@ func (sc *sentCtx) mergeAgents(spans []span, home *vedetta.Entity) []span {
 			// "the interim government in Dhaka": the place's country
 			sp.actor.Country = spans[i+1].actor.Country
 		}
-		people := civilianSector(sp.actor.Sector) || sp.actor.Sector == "JRN" || sp.actor.Sector == "REF"
+		people := civilianSector(sp.actor.Sector) || bystander(sp.actor.Sector)
 		if sp.generic && people {
 			// people are where the sentence puts them: "civili uccisi a
 			// Gaza" are Gaza's, whoever the document is about

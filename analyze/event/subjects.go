@@ -94,7 +94,10 @@ func (sc *sentCtx) finalRelative(h int) int {
 			if e >= 1 && sc.lex.Cue("particle", sc.words[e].low) {
 				e--
 			}
-			if j := sc.inSpan[max(e, 0)]; e >= 0 && j >= 0 && sc.spans[j].w1 == e+1 && sc.actorSpan(j) {
+			if e < 0 {
+				return -1
+			}
+			if j := sc.inSpan[e]; j >= 0 && sc.spans[j].w1 == e+1 && sc.actorSpan(j) {
 				return j
 			}
 			return -1

@@ -175,8 +175,9 @@ func (l *linker) endsLangWord(i int, set string) bool {
 	}
 	p := l.ps[i]
 	l.buf = normalize(l.buf, l.a.Text[p.start:p.end])
+	w := string(l.buf)
 	for suf := range l.k.langWords[l.a.Lang+"|"+set] {
-		if len(l.buf) > len(suf)+2 && strings.HasSuffix(string(l.buf), suf) {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
