@@ -96,11 +96,16 @@ type Event struct {
 	Negated      bool     `json:"negated"`
 	Future       bool     `json:"future"`
 	Hypothetical bool     `json:"hypothetical"`
-	Evidence     string   `json:"evidence"`
-	Start        int      `json:"start"`
-	End          int      `json:"end"`
-	Sentence     int      `json:"sentence"`
-	Confidence   float64  `json:"confidence"`
+	// Subordinate marks an event told by a subordinate clause of its
+	// sentence (a relative clause, a fronted time or conditional clause, a
+	// participle set off by commas), background to what the sentence's main
+	// clause reports. Absent when false.
+	Subordinate bool    `json:"subordinate,omitempty"`
+	Evidence    string  `json:"evidence"`
+	Start       int     `json:"start"`
+	End         int     `json:"end"`
+	Sentence    int     `json:"sentence"`
+	Confidence  float64 `json:"confidence"`
 	// NumArticles and NumSources count the stored documents that report
 	// the event (the document and its near-duplicate copies) and their
 	// distinct sources, as GDELT's NumArticles and NumSources. They are

@@ -440,7 +440,9 @@ type SpanishResult struct {
 // SpanishEvents scores sentence-level event types on the Spanish protest
 // validation set. Set: the set of types found in each sentence against the
 // gold set. Top1: one type per sentence, that of the first event the
-// sentence tells (earliest evidence; at the same start, the one that ends
+// sentence's main clause tells (events the coder marks subordinate, told by
+// a relative, fronted or participial clause, only when the main clause
+// tells none; then the earliest evidence; at the same start, the one that ends
 // first: evidence runs from the source to the predicate or the target, so
 // of two events of one source the earlier predicate; then the more
 // confident), since the
@@ -497,6 +499,12 @@ func SpanishEvents(path string, an Analyzer) (SpanishResult, error) {
 				continue // PLOVER: "Negated events can be excluded"
 			}
 			r.Found[e.Type] = true
+			if first != nil && first.Subordinate != e.Subordinate {
+				if first.Subordinate {
+					first = e // the main clause's event
+				}
+				continue
+			}
 			if first == nil || e.Start < first.Start || (e.Start == first.Start && (e.End < first.End ||
 				(e.End == first.End && e.Confidence > first.Confidence))) {
 				first = e

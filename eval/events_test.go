@@ -100,6 +100,13 @@ func TestSpanishEvents(t *testing.T) {
 	var b strings.Builder
 	if err := WriteConfusion(&b, m); err != nil || !strings.Contains(b.String(), "MOBILIZE") {
 		t.Errorf("WriteConfusion: %v %q", err, b.String())
+	} // A main clause's event wins over an earlier one of a subordinate
+	// clause.
+	evs["Uno"][1].Subordinate = true
+	evs["Uno"][0].Start, evs["Uno"][0].End = 6, 12
+	res, _ = SpanishEvents(filepath.Join("testdata", "events", "validation.xml"), fixedAnalyzer(evs))
+	if res.Records[0].Top != "REQUEST" {
+		t.Errorf("top1 main clause: %+v", res.Records)
 	}
 }
 

@@ -184,6 +184,9 @@ func (sc *sentCtx) code() []vedetta.Event {
 	}
 	sc.conditionalThreats(out, heads)
 	conditionTargets(out)
+	for i := range out {
+		out[i].Subordinate = sc.subordinate(heads[i])
+	}
 	return out
 }
 

@@ -16,6 +16,7 @@ import (
 // one. Across sentences the merged event takes the most
 // precise date, with the evidence of the coding that gave it (else the
 // first coding's), and its confidence rises a little with each repetition;
+// it is subordinate only when every coding is;
 // within a sentence it keeps the coding with a target, else the more
 // confident, else the longer evidence. Contexts are joined.
 func mergeEvents(evs []vedetta.Event) []vedetta.Event {
@@ -46,6 +47,7 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 				loc = e.Location
 			}
 			var conf float64
+			sub := d.Subordinate && e.Subordinate // told once by a main clause: not background
 			if d.Sentence == e.Sentence {
 				conf = max(d.Confidence, e.Confidence)
 				if better(e, *d) {
@@ -57,7 +59,7 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 					*d = e
 				}
 			}
-			d.Context, d.Confidence, d.Location = ctx, conf, loc
+			d.Context, d.Confidence, d.Location, d.Subordinate = ctx, conf, loc, sub
 			merged = true
 			break
 		}
