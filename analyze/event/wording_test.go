@@ -78,6 +78,8 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// people mobilised, however many words their number takes, demonstrate
+	{"es", "El presidente movilizó este sábado en Roma a más de un millón y medio de personas.", nil, []string{"PROTEST protesters>government"}},
 	{"en", "The IMF disbursed a new tranche to Sri Lanka.", []ent{imf, lka}, []string{"AID International Monetary Fund>Sri Lanka"}},
 	{"ru", "МВФ пока не перечислил Шри-Ланке очередной транш кредита.", []ent{imf, lka}, []string{"AID International Monetary Fund>Sri Lanka +neg"}},
 	{"de", "Der IWF hat Sri Lanka eine weitere Tranche ausgezahlt.", []ent{imf, lka}, []string{"AID International Monetary Fund>Sri Lanka"}},
