@@ -778,6 +778,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	default:
 		if g := sc.frontedMeeting(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if g := sc.frontedAct(m); g != nil {
+			src, srcRole = g, roleSubject
 		} else if g, t := sc.invertedSpeaker(m); g != nil {
 			src, srcRole = g, roleSubject
 			if t != nil {
@@ -1984,6 +1986,38 @@ func (sc *sentCtx) frontedMeeting(m *match) []int {
 		}
 	}
 	if b < 0 || b > 1 {
+		return nil
+	}
+	return sc.laterSubject(m)
+}
+
+// frontedAct returns the subject of the main clause, after the comma, for
+// an act told by an infinitive or gerund phrase opening the sentence ("Al
+// rechazar el plan, los unionistas se automarginaron", "After rejecting
+// the plan, the unionists walked out", "Dopo aver respinto il piano, gli
+// unionisti"): the phrase has no subject of its own. Only opening words,
+// time or infinitive cues and perfect auxiliaries stand before the verb.
+func (sc *sentCtx) frontedAct(m *match) []int {
+	h := m.head
+	if h < 1 || h > 3 {
+		return nil
+	}
+	hw := sc.words[h].low
+	opened := false
+	perf := false
+	for k := 0; k < h; k++ {
+		w := sc.words[k].low
+		switch {
+		case sc.lex.Cue("bgtime", w) || sc.lex.Cue("frontinf", w):
+			opened = true
+		case sc.lex.Cue("perfaux", w):
+			perf = true
+		case sc.lex.Cue("gen", w) || sc.lex.Cue("inf", w):
+		default:
+			return nil
+		}
+	}
+	if !opened || !(sc.lex.Cue("infsuf", hw) || sc.lex.Cue("gerundsuf", hw) || perf && sc.lex.Cue("partsuf", hw)) {
 		return nil
 	}
 	return sc.laterSubject(m)

@@ -45,8 +45,9 @@ func (sc *sentCtx) subordinate(h int) bool {
 
 // fronted reports whether word h lies before the sentence's first comma in
 // a part opened, within its first four words, by a background-time or
-// conditional word: the first word, or one followed by a genitive or
-// complementiser ("Pocas horas después de").
+// conditional word (the first word, or one followed by a genitive or
+// complementiser: "Pocas horas después de"), or by a word opening an
+// infinitive or gerund ("Al rechazar").
 func (sc *sentCtx) fronted(h int) bool {
 	ws := sc.words
 	s0 := 0
@@ -59,6 +60,11 @@ func (sc *sentCtx) fronted(h int) bool {
 	opened := -1
 	for k := s0; k < len(ws) && k < s0+4; k++ {
 		if ws[k].punct {
+			break
+		}
+		if k == s0 && k+1 < len(ws) && sc.lex.Cue("frontinf", ws[k].low) &&
+			(sc.lex.Cue("infsuf", ws[k+1].low) || sc.lex.Cue("gerundsuf", ws[k+1].low)) {
+			opened = k // "Al rechazar el plan, …" (not "Al menos")
 			break
 		}
 		if sc.lex.Cue("bgtime", ws[k].low) || sc.lex.Cue("ifword", ws[k].low) {

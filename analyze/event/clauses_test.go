@@ -24,6 +24,12 @@ func TestSubordinate(t *testing.T) {
 		// an adverb is no clause opener: "Poco después" then the main clause
 		{"es", "Poco después los trabajadores iniciaron una huelga en Moscú, la capital.",
 			[]ent{rus}, []string{"PROTEST"}},
+		// an infinitive phrase opening the sentence: its subject is the
+		// main clause's ("Al menos" opens none)
+		{"es", "Al rechazar el plan de paz, los unionistas atacaron a la policía en Moscú.",
+			[]ent{rus}, []string{"REJECT sub", "ASSAULT"}},
+		{"es", "Al menos 20 manifestantes protestaron en Moscú, dijo la policía.",
+			[]ent{rus}, []string{"PROTEST"}},
 		// a participle set off by commas
 		{"es", "Unos 500 familiares de reos, apoyados por pandilleros, protestaron en Moscú.",
 			[]ent{rus}, []string{"SUPPORT sub", "PROTEST"}},

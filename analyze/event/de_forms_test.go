@@ -64,7 +64,7 @@ var germanFormCases = []codeCase{
 	{"de", "Russland überfiel die Ukraine.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"de", "Russland ist in die Ukraine einmarschiert.", []ent{rus, ukr}, []string{"ASSAULT Russia>Ukraine"}},
 	{"de", "Russland und Belarus bombardieren die Ukraine.", []ent{rus, deBlr, ukr}, []string{"ASSAULT Russia>Ukraine", "ASSAULT Belarus>Ukraine"}},
-	{"de", "Die Regierung will die Partei verbieten.", nil, []string{"COERCE government>- +fut"}},
+	{"de", "Die Regierung will die Partei verbieten.", nil, []string{"COERCE government>parties +fut"}},
 	{"de", "Deutschland und Frankreich loben die Ukraine.", []ent{deDeu, fra, ukr}, []string{"SUPPORT Germany>Ukraine", "SUPPORT France>Ukraine"}},
 	{"de", "Die Ukraine und Polen kritisieren Russland.", []ent{ukr, dePol, rus}, []string{"ACCUSE Ukraine>Russia", "ACCUSE Poland>Russia"}},
 	// A separable particle at the end of the clause, however far, joins

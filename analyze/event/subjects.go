@@ -313,6 +313,8 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 			continue
 		case sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
 			continue
+		case sc.approxAt(k):
+			continue // "Al menos 20 manifestantes": a quantity, no preposition
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) || sc.lex.Cue("agent", w.low):
 			// A language that marks case by form and has no articles:
 			// a nominative role noun after the object of the preposition

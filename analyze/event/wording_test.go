@@ -229,7 +229,7 @@ var wordingCases = []codeCase{
 	// renouncing a treaty; suspending parties or a broadcaster
 	{"fr", "Le Niger a dénoncé les accords de défense.", []ent{{"NER", "Niger", "COUNTRY", "NER", "", []string{"Niger"}}}, []string{"SANCTION Niger>-"}},
 	{"fr", "Les autorités maliennes ont suspendu jusqu'à nouvel ordre les activités des partis politiques.",
-		[]ent{{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"maliennes"}}}, []string{"COERCE Mali>-"}},
+		[]ent{{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"maliennes"}}}, []string{"COERCE Mali>parties"}},
 	{"en", "The government suspended the broadcasts of the French radio.", nil, []string{"COERCE government>-"}},
 	// whom a protest is against, said past its object
 	{"es", "Los agricultores españoles bloquearon carreteras en protesta contra la política agrícola de la UE.",
