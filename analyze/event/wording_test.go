@@ -78,6 +78,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// political camps named by their kind act; "a partir de" is no party
+	{"es", "Una mayoría de unionistas rechazaron el plan a partir del miércoles.", nil, []string{"REJECT parties>-"}},
+	{"en", "The unionists rejected the plan.", nil, []string{"REJECT parties>-"}},
 	// people mobilised, however many words their number takes, demonstrate
 	{"es", "El presidente movilizó este sábado en Roma a más de un millón y medio de personas.", nil, []string{"PROTEST protesters>government"}},
 	{"en", "The IMF disbursed a new tranche to Sri Lanka.", []ent{imf, lka}, []string{"AID International Monetary Fund>Sri Lanka"}},
