@@ -1135,6 +1135,12 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			// aimed at no one is a riot (PLOVER PROTEST riot)
 			e.Type, e.Mode, e.Quad = "PROTEST", "riot", sc.c.ont.Types["PROTEST"].Quad
 		}
+		if e.Type == "ASSAULT" && e.Mode == "" && e.Source != nil && e.Target != nil && politician(e.Source, false) && politician(e.Target, true) {
+			// "Trump attacked Biden over the border", "Berlusconi atacó a
+			// la oposición": a politician's attack on another or on a
+			// party is made in words (PLOVER ACCUSE)
+			e.Type, e.Mode, e.Quad = "ACCUSE", "disapprove", sc.c.ont.Types["ACCUSE"].Quad
+		}
 		if t, s := e.Target, e.Source; e.Type == "MOBILIZE" && t != nil && s != nil && t.Country != "" && t.Country == s.Country &&
 			(t.ID == t.Country || t.Sector == "MIL" || t.Sector == "COP") {
 			// "put its border troops on high alert", "перебросила … роты
@@ -2616,6 +2622,18 @@ func stateLevel(a *vedetta.Actor) bool {
 		return a.Country != "" && a.ID == a.Country
 	}
 	return false
+}
+
+// politician reports whether actor a is a named person of no armed sector,
+// or (parties too) a political party, camp, opposition or parliament.
+func politician(a *vedetta.Actor, parties bool) bool {
+	switch a.Sector {
+	case "MIL", "COP", "REB", "INS", "CRM", "SPY", "UAF", "SEP":
+		return false
+	case "OPP", "PTY", "LEG":
+		return parties || strings.HasPrefix(a.ID, "per:")
+	}
+	return strings.HasPrefix(a.ID, "per:")
 }
 
 // official reports whether span j is an actor whose protest is diplomatic

@@ -78,6 +78,16 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a politician's attack on another or on a party is in words; on a
+	// state, or an armed group's, is not
+	{"en", "Trump attacked Biden over his handling of the border.", []ent{
+		{"per:donald-trump", "Donald Trump", "PERSON", "USA", "GOV", []string{"Trump"}},
+		{"per:joe-biden", "Joe Biden", "PERSON", "USA", "GOV", []string{"Biden"}}}, []string{"ACCUSE Donald Trump>Joe Biden"}},
+	{"es", "Berlusconi atacó luego a la oposición de haber provocado mucho rumor por nada.", []ent{
+		{"per:silvio-berlusconi", "Silvio Berlusconi", "PERSON", "ITA", "GOV", []string{"Berlusconi"}}}, []string{"ACCUSE Silvio Berlusconi>opposition"}},
+	{"en", "Putin attacked Ukraine.", []ent{{"per:vladimir-putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Putin"}}, ukn},
+		[]string{"ASSAULT Vladimir Putin>Ukraine"}},
+	{"en", "Gunmen attacked the opposition.", nil, []string{"ASSAULT rebels>opposition"}},
 	// political camps named by their kind act; "a partir de" is no party
 	{"es", "Una mayoría de unionistas rechazaron el plan a partir del miércoles.", nil, []string{"REJECT parties>-"}},
 	{"en", "The unionists rejected the plan.", nil, []string{"REJECT parties>-"}},
