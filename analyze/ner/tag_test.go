@@ -409,3 +409,21 @@ func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
 		t.Errorf("want the two longer names only, got %q", got)
 	}
 }
+
+func TestAddEntitiesSkipsCapitalisedTitles(t *testing.T) {
+	// A title written with a capital before a name is no name.
+	text := "Macron a écrit au Premier ministre britannique Keir Starmer."
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "fr"})
+	span := func(typ, s string) Span {
+		i := strings.Index(text, s)
+		return Span{typ, i, i + len(s)}
+	}
+	AddEntities(a, []Span{span("PER", "Premier"), span("PER", "Keir Starmer")})
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Name)
+	}
+	if strings.Join(got, "|") != "Keir Starmer" {
+		t.Errorf("want Keir Starmer only, got %q", got)
+	}
+}
