@@ -78,6 +78,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// calling on someone to act is a request, however many words the
+	// addressees take; calling someone is a phone call
+	{"fr", "L'ONU appelle la Russie et l'Ukraine à protéger la centrale.", []ent{{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"ONU"}}, rus, ukr}, []string{"REQUEST United Nations>Russia", "REQUEST United Nations>Ukraine"}},
+	{"fr", "Macron a appelé Zelensky mardi à Paris.", []ent{mac, {"per:volodymyr-zelensky", "Volodymyr Zelensky", "PERSON", "UKR", "GOV", []string{"Zelensky"}}},
+		[]string{"CONSULT Emmanuel Macron>Volodymyr Zelensky"}},
 	// a politician's attack on another or on a party is in words; on a
 	// state, or an armed group's, is not
 	{"en", "Trump attacked Biden over his handling of the border.", []ent{
