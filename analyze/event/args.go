@@ -780,6 +780,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			src, srcRole = g, roleSubject
 		} else if g := sc.frontedAct(m); g != nil {
 			src, srcRole = g, roleSubject
+		} else if g, t := sc.objectRelative(m); g != nil {
+			src, srcRole, tgt, tgtRole = g, roleSubject, t, roleObject
 		} else if g, t := sc.invertedSpeaker(m); g != nil {
 			src, srcRole = g, roleSubject
 			if t != nil {

@@ -663,3 +663,42 @@ func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
 	}
 	return nil
 }
+
+// objectRelative returns the source and target of a predicate in a
+// relative clause whose subject is a personal pronoun after an object
+// relative word ("Radio France Internationale, qu'il accuse d'avoir
+// relayé", "RFI, which it accuses of"): the pronoun stands for the
+// sentence's first subject, the source; the antecedent, the actor right
+// before the relative word, is the target. A negation or a perfect
+// auxiliary may stand between pronoun and predicate.
+func (sc *sentCtx) objectRelative(m *match) (src, tgt []int) {
+	ws := sc.words
+	k := m.head - 1
+	for k >= 0 && (sc.lex.Cue("neg", ws[k].low) || sc.lex.Cue("perfaux", ws[k].low)) {
+		k--
+	}
+	if k < 2 || !sc.lex.Cue("pron", ws[k].low) || !sc.lex.Cue("objrel", ws[k-1].low) {
+		return nil, nil
+	}
+	a := k - 2
+	if ws[a].low == "," {
+		a--
+	}
+	if a < 0 {
+		return nil, nil
+	}
+	j := sc.inSpan[a]
+	if j < 0 || sc.spans[j].w1 != a+1 || !sc.actorSpan(j) {
+		return nil, nil
+	}
+	for i := range sc.spans {
+		sp := sc.spans[i]
+		if sp.w0 >= sc.spans[j].w0 {
+			break
+		}
+		if sc.actorSpan(i) && sp.kind != "adjective" && sc.subjectNP(sp.w0) {
+			return sc.groupFrom(sp.group, sp.w0), sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
+		}
+	}
+	return nil, nil
+}

@@ -72,12 +72,20 @@ var (
 	sdd  = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudan"}}
 	afg2 = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
 	bkh  = ent{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}
+	rfi  = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs  = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// an object relative with a pronoun subject: the pronoun is the
+	// sentence's subject, the antecedent the target
+	{"fr", "Le gouvernement burkinabè a suspendu la diffusion de Radio France Internationale, qu'il accuse d'avoir relayé la propagande.",
+		[]ent{{"gov:BFA:GOV", "Government of Burkina Faso", "ORG", "BFA", "GOV", []string{"gouvernement burkinabè"}}, rfi},
+		[]string{"COERCE Government of Burkina Faso>Radio France Internationale", "ACCUSE Government of Burkina Faso>Radio France Internationale"}},
+	{"en", "The government suspended Radio France Internationale, which it accuses of relaying propaganda.", []ent{rfi},
+		[]string{"SANCTION government>Radio France Internationale", "ACCUSE government>Radio France Internationale"}},
 	// calling on someone to act is a request, however many words the
 	// addressees take; calling someone is a phone call
 	{"fr", "L'ONU appelle la Russie et l'Ukraine à protéger la centrale.", []ent{{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"ONU"}}, rus, ukr}, []string{"REQUEST United Nations>Russia", "REQUEST United Nations>Ukraine"}},
