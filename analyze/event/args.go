@@ -876,6 +876,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
+	if p.Type == "CONSULT" && len(tgt) > 0 && len(src) > 0 && sc.spans[src[0]].w0 < m.head {
+		// (not a subject after the verb: "È arrivato a Mosca il presidente")
+		if g := sc.guestAfterPlace(tgt[0]); g >= 0 && !sc.sourceActor(src, g) {
+			// "a reçu jeudi à Dakar le Premier ministre": where, not whom
+			tgt = sc.groupFrom(sc.spans[g].group, sc.spans[g].w0)
+		}
+	}
 	if j := sc.instrumentalAgent(m); j >= 0 && sc.nounLike(m) {
 		// "в связи с задержанием азербайджанской полицией двух
 		// российских журналистов": the actor in the instrumental right
@@ -1361,6 +1368,40 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.importsFrom(m.head, from, src)
 	}
 	return nil
+}
+
+// guestAfterPlace returns, when span j is a place (or a capital standing
+// for its state) after a locative word, the next actor of the clause (not another
+// capital or an adjective), with no preposition or conjunction before it:
+// the guest of a meeting held at that place ("a reçu jeudi à Dakar le
+// Premier ministre espagnol"); -1 when none.
+func (sc *sentCtx) guestAfterPlace(j int) int {
+	sp := sc.spans[j]
+	if sp.kind != "metonym" && sp.etype != "LOCATION" || sp.w0 == 0 || !sc.lex.Cue("loc", sc.words[sp.w0-1].low) {
+		return -1
+	}
+	guest := -1
+	for i := j + 1; i < len(sc.spans); i++ {
+		n := sc.spans[i]
+		if sc.punctBetween(sp.w1, n.w0) {
+			break
+		}
+		if !sc.actorSpan(i) || n.kind == "metonym" || n.kind == "adjective" {
+			continue
+		}
+		for k := sp.w1; k < n.w0; k++ {
+			if w := sc.words[k].low; sc.lex.Cue("prep", w) || sc.lex.Cue("target", w) || sc.lex.Cue("coord", w) {
+				return guest // "s'est rendu à Dakar avec le ministre": no guest
+			}
+		}
+		if !n.generic {
+			return i // the name after its title: "le Premier ministre espagnol Pedro Sánchez"
+		}
+		if guest < 0 {
+			guest = i
+		}
+	}
+	return guest
 }
 
 // ownerAfterCue returns the actor a word of cue class cls names in the

@@ -4,81 +4,90 @@ import "testing"
 
 // Test entities of the wording cases below.
 var (
-	imf  = ent{"igo:imf", "International Monetary Fund", "ORG", "", "IGO", []string{"IMF", "МВФ", "IWF"}}
-	lka  = ent{"LKA", "Sri Lanka", "COUNTRY", "LKA", "", []string{"Sri Lanka", "Шри-Ланке", "Sri Lanka"}}
-	som  = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia", "Сомали"}}
-	eth  = ent{"ETH", "Ethiopia", "COUNTRY", "ETH", "", []string{"Ethiopia", "Ethiopia's", "Эфиопии", "Addis Ababa", "Аддис-Абебу"}}
-	egt  = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Египет", "Egypt"}}
-	bra  = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Бразилии", "Brazil"}}
-	ind  = ent{"IND", "India", "COUNTRY", "IND", "", []string{"Индия", "India"}}
-	wto  = ent{"igo:wto", "World Trade Organization", "ORG", "", "IGO", []string{"ВТО", "WTO"}}
-	tjk  = ent{"TJK", "Tajikistan", "COUNTRY", "TJK", "", []string{"Tajikistan"}}
-	ltu  = ent{"LTU", "Lithuania", "COUNTRY", "LTU", "", []string{"Litauen"}}
-	srb  = ent{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbien"}}
-	ita  = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"italiana"}}
-	tun  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}
-	dza  = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algeri", "l'Algeria"}}
-	itn  = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"l'Italia", "Italy"}}
-	shb  = ent{"grp:al-shabaab", "al-Shabaab", "ORG", "SOM", "INS", []string{"al-Shabaab", "Аш-Шабааб"}}
-	smf  = ent{"gov:SOM:MIL", "Somali Armed Forces", "ORG", "SOM", "MIL", []string{"Somali troops", "truppe somale", "troupes somaliennes", "Армия Сомали"}}
-	nga  = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
-	ben  = ent{"BEN", "Benin", "COUNTRY", "BEN", "", []string{"Benin"}}
-	uga  = ent{"UGA", "Uganda", "COUNTRY", "UGA", "", []string{"Uganda"}}
-	icc  = ent{"igo:icc", "International Criminal Court", "ORG", "", "IGO", []string{"ICC"}}
-	sdn  = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudanese"}}
-	bgd  = ent{"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Dhaka"}}
-	mli  = ent{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"Mali"}}
-	mlf  = ent{"gov:MLI:MIL", "Malian Armed Forces", "ORG", "MLI", "MIL", []string{"Malian army"}}
-	dzc  = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algiers"}}
-	srp  = ent{"gov:SRB:COP", "Serbian Police", "ORG", "SRB", "COP", []string{"Polizei"}}
-	nic  = ent{"NIC", "Nicaragua", "COUNTRY", "NIC", "", []string{"Managua"}}
-	tbs  = ent{"loc:tbilisi", "Tbilisi", "LOCATION", "GEO", "", []string{"Tbilisi"}}
-	deu  = ent{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}
-	ukn  = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukraine"}}
-	ecm  = ent{"igo:Q8880", "European Commission", "ORG", "", "IGO", []string{"Commissione europea"}}
-	tni  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"Tunisia"}}
-	arm  = ent{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Армения"}}
-	aze  = ent{"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Азербайджану"}}
-	geo  = ent{"GEO", "Georgia", "COUNTRY", "GEO", "", []string{"Georgia"}}
-	eun  = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"European Union"}}
-	ner  = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Нигера"}}
-	ecw  = ent{"igo:ecowas", "Economic Community of West African States", "ORG", "", "IGO", []string{"ЭКОВАС"}}
-	rwa  = ent{"RWA", "Rwanda", "COUNTRY", "RWA", "", []string{"rwandaises"}}
-	cod  = ent{"gov:COD:GOV", "Government of DR Congo", "ORG", "COD", "GOV", []string{"gouvernement congolais"}}
-	amn  = ent{"ngo:amnesty-international", "Amnesty International", "ORG", "", "NGO", []string{"Amnistía Internacional"}}
-	gin  = ent{"gov:GIN:COP", "Guinean security forces", "ORG", "GIN", "COP", []string{"forces de sécurité guinéennes"}}
-	euf  = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"Union européenne"}}
-	prk  = ent{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"Pyongyang"}}
-	ken  = ent{"KEN", "Kenya", "COUNTRY", "KEN", "", []string{"Kenya"}}
-	sml  = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia"}}
-	uka  = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"ucraino", "Ukrainian", "Украинский"}}
-	rua  = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russa", "Russian", "российской"}}
-	brz  = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Brasil"}}
-	arg  = ent{"ARG", "Argentina", "COUNTRY", "ARG", "", []string{"Argentina"}}
-	per  = ent{"PER", "Peru", "COUNTRY", "PER", "", []string{"Perú"}}
-	mxc  = ent{"loc:mexico-city", "Mexico City", "LOCATION", "MEX", "", []string{"Ciudad de México"}}
-	sch  = ent{"per:olaf-scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Scholz"}}
-	mac  = ent{"per:emmanuel-macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}
-	jor  = ent{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordan"}}
-	gza  = ent{"loc:gaza-strip", "Gaza Strip", "LOCATION", "PSE", "", []string{"Gaza"}}
-	msk  = ent{"loc:minsk", "Minsk", "LOCATION", "BLR", "", []string{"Минске"}}
-	dzf  = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algérie"}}
-	frj  = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"français"}}
-	rmd  = ent{"gov:RUS:DEF", "Ministry of Defence of Russia", "ORG", "RUS", "GOV", []string{"Минобороны России"}}
-	fin  = ent{"FIN", "Finland", "COUNTRY", "FIN", "", []string{"Финляндией"}}
-	cmr  = ent{"CMR", "Cameroon", "COUNTRY", "CMR", "", []string{"Cameroun"}}
-	imff = ent{"igo:imf", "International Monetary Fund", "ORG", "", "IGO", []string{"FMI"}}
-	wfp  = ent{"igo:wfp", "World Food Programme", "ORG", "", "IGO", []string{"Welternährungsprogramm"}}
-	sdd  = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudan"}}
-	afg2 = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
-	bkh  = ent{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}
-	rfi  = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
-	ngs  = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
+	imf     = ent{"igo:imf", "International Monetary Fund", "ORG", "", "IGO", []string{"IMF", "МВФ", "IWF"}}
+	lka     = ent{"LKA", "Sri Lanka", "COUNTRY", "LKA", "", []string{"Sri Lanka", "Шри-Ланке", "Sri Lanka"}}
+	som     = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia", "Сомали"}}
+	eth     = ent{"ETH", "Ethiopia", "COUNTRY", "ETH", "", []string{"Ethiopia", "Ethiopia's", "Эфиопии", "Addis Ababa", "Аддис-Абебу"}}
+	egt     = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Египет", "Egypt"}}
+	bra     = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Бразилии", "Brazil"}}
+	ind     = ent{"IND", "India", "COUNTRY", "IND", "", []string{"Индия", "India"}}
+	wto     = ent{"igo:wto", "World Trade Organization", "ORG", "", "IGO", []string{"ВТО", "WTO"}}
+	tjk     = ent{"TJK", "Tajikistan", "COUNTRY", "TJK", "", []string{"Tajikistan"}}
+	ltu     = ent{"LTU", "Lithuania", "COUNTRY", "LTU", "", []string{"Litauen"}}
+	srb     = ent{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbien"}}
+	ita     = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"italiana"}}
+	tun     = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}
+	dza     = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algeri", "l'Algeria"}}
+	itn     = ent{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"l'Italia", "Italy"}}
+	shb     = ent{"grp:al-shabaab", "al-Shabaab", "ORG", "SOM", "INS", []string{"al-Shabaab", "Аш-Шабааб"}}
+	smf     = ent{"gov:SOM:MIL", "Somali Armed Forces", "ORG", "SOM", "MIL", []string{"Somali troops", "truppe somale", "troupes somaliennes", "Армия Сомали"}}
+	nga     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
+	ben     = ent{"BEN", "Benin", "COUNTRY", "BEN", "", []string{"Benin"}}
+	uga     = ent{"UGA", "Uganda", "COUNTRY", "UGA", "", []string{"Uganda"}}
+	icc     = ent{"igo:icc", "International Criminal Court", "ORG", "", "IGO", []string{"ICC"}}
+	sdn     = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudanese"}}
+	bgd     = ent{"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Dhaka"}}
+	mli     = ent{"MLI", "Mali", "COUNTRY", "MLI", "", []string{"Mali"}}
+	mlf     = ent{"gov:MLI:MIL", "Malian Armed Forces", "ORG", "MLI", "MIL", []string{"Malian army"}}
+	dzc     = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algeria", "Algiers"}}
+	srp     = ent{"gov:SRB:COP", "Serbian Police", "ORG", "SRB", "COP", []string{"Polizei"}}
+	nic     = ent{"NIC", "Nicaragua", "COUNTRY", "NIC", "", []string{"Managua"}}
+	tbs     = ent{"loc:tbilisi", "Tbilisi", "LOCATION", "GEO", "", []string{"Tbilisi"}}
+	deu     = ent{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}
+	ukn     = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukraine"}}
+	ecm     = ent{"igo:Q8880", "European Commission", "ORG", "", "IGO", []string{"Commissione europea"}}
+	tni     = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"Tunisia"}}
+	arm     = ent{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Армения"}}
+	aze     = ent{"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Азербайджану"}}
+	geo     = ent{"GEO", "Georgia", "COUNTRY", "GEO", "", []string{"Georgia"}}
+	eun     = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"European Union"}}
+	ner     = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Нигера"}}
+	ecw     = ent{"igo:ecowas", "Economic Community of West African States", "ORG", "", "IGO", []string{"ЭКОВАС"}}
+	rwa     = ent{"RWA", "Rwanda", "COUNTRY", "RWA", "", []string{"rwandaises"}}
+	cod     = ent{"gov:COD:GOV", "Government of DR Congo", "ORG", "COD", "GOV", []string{"gouvernement congolais"}}
+	amn     = ent{"ngo:amnesty-international", "Amnesty International", "ORG", "", "NGO", []string{"Amnistía Internacional"}}
+	gin     = ent{"gov:GIN:COP", "Guinean security forces", "ORG", "GIN", "COP", []string{"forces de sécurité guinéennes"}}
+	euf     = ent{"igo:Q458", "European Union", "ORG", "", "IGO", []string{"Union européenne"}}
+	prk     = ent{"PRK", "North Korea", "COUNTRY", "PRK", "", []string{"Pyongyang"}}
+	ken     = ent{"KEN", "Kenya", "COUNTRY", "KEN", "", []string{"Kenya"}}
+	sml     = ent{"SOM", "Somalia", "COUNTRY", "SOM", "", []string{"Somalia"}}
+	uka     = ent{"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"ucraino", "Ukrainian", "Украинский"}}
+	rua     = ent{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russa", "Russian", "российской"}}
+	brz     = ent{"BRA", "Brazil", "COUNTRY", "BRA", "", []string{"Brasil"}}
+	arg     = ent{"ARG", "Argentina", "COUNTRY", "ARG", "", []string{"Argentina"}}
+	per     = ent{"PER", "Peru", "COUNTRY", "PER", "", []string{"Perú"}}
+	mxc     = ent{"loc:mexico-city", "Mexico City", "LOCATION", "MEX", "", []string{"Ciudad de México"}}
+	sch     = ent{"per:olaf-scholz", "Olaf Scholz", "PERSON", "DEU", "GOV", []string{"Scholz"}}
+	mac     = ent{"per:emmanuel-macron", "Emmanuel Macron", "PERSON", "FRA", "GOV", []string{"Macron"}}
+	jor     = ent{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordan"}}
+	gza     = ent{"loc:gaza-strip", "Gaza Strip", "LOCATION", "PSE", "", []string{"Gaza"}}
+	msk     = ent{"loc:minsk", "Minsk", "LOCATION", "BLR", "", []string{"Минске"}}
+	dzf     = ent{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"Algérie"}}
+	frj     = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"français"}}
+	rmd     = ent{"gov:RUS:DEF", "Ministry of Defence of Russia", "ORG", "RUS", "GOV", []string{"Минобороны России"}}
+	fin     = ent{"FIN", "Finland", "COUNTRY", "FIN", "", []string{"Финляндией"}}
+	cmr     = ent{"CMR", "Cameroon", "COUNTRY", "CMR", "", []string{"Cameroun"}}
+	imff    = ent{"igo:imf", "International Monetary Fund", "ORG", "", "IGO", []string{"FMI"}}
+	wfp     = ent{"igo:wfp", "World Food Programme", "ORG", "", "IGO", []string{"Welternährungsprogramm"}}
+	sdd     = ent{"SDN", "Sudan", "COUNTRY", "SDN", "", []string{"Sudan"}}
+	afg2    = ent{"AFG", "Afghanistan", "COUNTRY", "AFG", "", []string{"Afghanistan"}}
+	bkh     = ent{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}
+	dkr     = ent{"loc:dakar", "Dakar", "LOCATION", "SEN", "", []string{"Dakar"}}
+	sanchez = ent{"per:pedro-sanchez", "Pedro Sánchez", "PERSON", "ESP", "GOV", []string{"Pedro Sánchez"}}
+	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
+	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
 
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a host receiving at a place: the guest named next is the target; a
+	// visit to a place with someone keeps the place
+	{"fr", "Le président Faye a reçu jeudi à Dakar le Premier ministre espagnol Pedro Sánchez.", []ent{dkr, sanchez,
+		{"per:bassirou-diomaye-faye", "Bassirou Diomaye Faye", "PERSON", "SEN", "GOV", []string{"Faye"}}},
+		[]string{"CONSULT Bassirou Diomaye Faye>Pedro Sánchez @Dakar"}},
+	{"fr", "Macron s'est rendu à Dakar avec le ministre Barrot.", []ent{mac, dkr, {"per:jean-noel-barrot", "Jean-Noël Barrot", "PERSON", "FRA", "GOV", []string{"Barrot"}}},
+		[]string{"CONSULT Emmanuel Macron>Dakar @Dakar"}},
 	// an object relative with a pronoun subject: the pronoun is the
 	// sentence's subject, the antecedent the target
 	{"fr", "Le gouvernement burkinabè a suspendu la diffusion de Radio France Internationale, qu'il accuse d'avoir relayé la propagande.",
