@@ -74,6 +74,9 @@ var (
 	bkh     = ent{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}
 	dkr     = ent{"loc:dakar", "Dakar", "LOCATION", "SEN", "", []string{"Dakar"}}
 	sanchez = ent{"per:pedro-sanchez", "Pedro Sánchez", "PERSON", "ESP", "GOV", []string{"Pedro Sánchez"}}
+	meloni  = ent{"per:giorgia-meloni", "Giorgia Meloni", "PERSON", "ITA", "GOV", []string{"Giorgia Meloni"}}
+	saied   = ent{"per:kais-saied", "Kais Saied", "PERSON", "TUN", "GOV", []string{"Kais Saied"}}
+	tunAdj  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisino", "tunecino"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -81,6 +84,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// the head of government's title before the name: the person acts
+	{"it", "La presidente del Consiglio Giorgia Meloni ha incontrato il presidente tunisino Kais Saied.", []ent{meloni, saied, tunAdj},
+		[]string{"CONSULT Giorgia Meloni>Kais Saied"}},
+	{"es", "El presidente del Gobierno Pedro Sánchez se reunió con el presidente tunecino Kais Saied.", []ent{sanchez, saied, tunAdj},
+		[]string{"CONSULT Pedro Sánchez>Kais Saied"}},
 	// a host receiving at a place: the guest named next is the target; a
 	// visit to a place with someone keeps the place
 	{"fr", "Le président Faye a reçu jeudi à Dakar le Premier ministre espagnol Pedro Sánchez.", []ent{dkr, sanchez,

@@ -426,4 +426,11 @@ func TestAddEntitiesSkipsCapitalisedTitles(t *testing.T) {
 	if strings.Join(got, "|") != "Keir Starmer" {
 		t.Errorf("want Keir Starmer only, got %q", got)
 	}
+	// "il presidente del Consiglio": the council of ministers, no name
+	text = "Il presidente del Consiglio ha parlato con Mario Draghi."
+	a = vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "it"})
+	AddEntities(a, []Span{span("ORG", "Consiglio"), span("PER", "Mario Draghi")})
+	if len(a.Entities) != 1 || a.Entities[0].Name != "Mario Draghi" {
+		t.Errorf("want Mario Draghi only, got %+v", a.Entities)
+	}
 }
