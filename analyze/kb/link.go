@@ -246,6 +246,29 @@ func (l *linker) kbEnt(i int32) string {
 	return e.ID
 }
 
+// headsOrg makes the person id of the document act for the international
+// organisation ref (or the organisation ref is an organ of) when the text
+// names them its head: a role SG, HOS or HOG of an IGO before the name ("il
+// segretario generale della NATO Mark Rutte", "NATO Secretary General Mark
+// Rutte"), whatever the knowledge base says of the date.
+func (l *linker) headsOrg(id, role string, ref int32) {
+	if ref < 0 || (role != "SG" && role != "HOS" && role != "HOG") {
+		return
+	}
+	org := l.k.Entities[ref]
+	if org.Sector != "IGO" {
+		return
+	}
+	de := l.ents[id]
+	if de == nil || de.ent.Type != "PERSON" {
+		return
+	}
+	de.ent.Org, de.ent.Sector = org.ID, "IGO"
+	if org.Org != "" {
+		de.ent.Org = org.Org
+	}
+}
+
 // orgHeaded returns the international organisation person e heads or leads
 // on date (a role SG or LEAD of an organisation), or "".
 func orgHeaded(e Entity, date string) string {
@@ -468,7 +491,8 @@ func (l *linker) countryRef(i int, orgs bool) (int32, int, bool) {
 			}
 			if orgs {
 				for _, o := range n.outs {
-					if o.ref >= 0 && l.k.Entities[o.ref].Sector == "IGO" {
+					if o.ref >= 0 && l.k.Entities[o.ref].Sector == "IGO" && l.k.Entities[o.ref].Type != "PERSON" {
+						// (not a person heading one: "Secretary General Mark Rutte")
 						return o.ref, i + 1, true
 					}
 				}
@@ -601,6 +625,7 @@ func (l *linker) linkRole(i int) {
 	if x := l.matchAt(q); x >= 0 {
 		for _, o := range l.ms[x].outs {
 			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+				l.headsOrg(l.kbEnt(o.ref), rd.Code, ref)
 				return // linked as a name
 			}
 		}
@@ -610,6 +635,7 @@ func (l *linker) linkRole(i int) {
 		// First names before a known person's surname: one mention.
 		for _, o := range l.ms[x].outs {
 			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
+				l.headsOrg(l.kbEnt(o.ref), rd.Code, ref)
 				l.add(l.kbEnt(o.ref), q, l.ms[x].p1, "name")
 				l.done[x] = true
 				return
@@ -628,6 +654,7 @@ func (l *linker) linkRole(i int) {
 		if _, ok := l.ents[id]; !ok {
 			l.ents[id] = &docEnt{ent: vedetta.Entity{ID: id, Name: name, Type: "PERSON", Country: countryOf(l.k, ref), Sector: rd.Sector}}
 		}
+		l.headsOrg(id, rd.Code, ref)
 		l.add(id, q, n, "name")
 		return
 	}

@@ -182,6 +182,24 @@ func TestOrgHeaded(t *testing.T) {
 	}
 }
 
+// TestOrgHeadNamed checks that a person the text names as an
+// organisation's head acts for it, whatever the date, and that a person
+// named with no such title keeps the knowledge base's reading.
+func TestOrgHeadNamed(t *testing.T) {
+	k := loadKB(t)
+	for _, c := range []struct{ file, text, org string }{
+		{"x.it.txt", "Il segretario generale della NATO Mark Rutte ha parlato con Jonas Gahr Støre.", "igo:Q7184"},
+		{"x.en.txt", "NATO Secretary General Mark Rutte met Jonas Gahr Støre.", "igo:Q7184"},
+		{"x.en.txt", "Mark Rutte met Jonas Gahr Støre.", ""}, // Dutch prime minister on that date
+	} {
+		a := analyse(t, k, c.file, []byte("date 2024-05-20\n\n"+c.text))
+		e := find(a, "per:mark-rutte")
+		if e == nil || e.Org != c.org {
+			t.Errorf("%q: Rutte = %+v, want org %q", c.text, e, c.org)
+		}
+	}
+}
+
 // TestOrgansAndQuantities checks that an organ acts for its organisation,
 // and that a country name before a quantity is the country, not a channel.
 func TestOrgansAndQuantities(t *testing.T) {
