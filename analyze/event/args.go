@@ -2382,8 +2382,19 @@ func (sc *sentCtx) agentOfObject(m *match, src []int) []int {
 	if k < len(sc.words) && k+1 < len(sc.words) && sc.lex.Cue("possible", sc.words[k].low) && sc.predicateWord(k+1) {
 		k++ // "investigating alleged killings by X"
 	}
-	if k >= len(sc.words) || k == from && !sc.predicateWord(k) {
-		return nil // no article nor predicate noun: no noun phrase object
+	if k >= len(sc.words) {
+		return nil
+	}
+	if k == from && !sc.predicateWord(k) {
+		switch {
+		case from > 0 && sc.lex.Cue("proposal", sc.words[from-1].low):
+			k = from - 1 // the pattern ends with its object: "accepted the proposal presented by Egypt"
+		case from > 0 && sc.lex.Cue("target", sc.words[from-1].low):
+			// the pattern ends with its preposition and article: "sostegno
+			// al piano proposto dall'Unione africana"
+		default:
+			return nil // no article nor predicate noun: no noun phrase object
+		}
 	}
 	g := sc.agentAfter(k+1, 7) // ("la proposta di tregua di trenta giorni avanzata da Kiev")
 	if g == nil && sc.predicateWord(k) && k+1 < len(sc.words) && sc.lex.Cue("gen", sc.words[k+1].low) {

@@ -77,6 +77,7 @@ var (
 	meloni  = ent{"per:giorgia-meloni", "Giorgia Meloni", "PERSON", "ITA", "GOV", []string{"Giorgia Meloni"}}
 	saied   = ent{"per:kais-saied", "Kais Saied", "PERSON", "TUN", "GOV", []string{"Kais Saied"}}
 	tunAdj  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisino", "tunecino"}}
+	au      = ent{"igo:au", "African Union", "ORG", "", "IGO", []string{"Unione Africana"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -84,6 +85,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// what is said about a proposal is about whoever proposed it
+	{"it", "L'Italia ha espresso pieno sostegno al piano di pace proposto dall'Unione Africana.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, au},
+		[]string{"SUPPORT Italy>African Union"}},
+	{"en", "Hamas accepted the truce proposal presented by Egypt.", []ent{hamas, egt}, []string{"AGREE Hamas>Egypt"}},
 	// the head of government's title before the name: the person acts
 	{"it", "La presidente del Consiglio Giorgia Meloni ha incontrato il presidente tunisino Kais Saied.", []ent{meloni, saied, tunAdj},
 		[]string{"CONSULT Giorgia Meloni>Kais Saied"}},
