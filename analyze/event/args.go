@@ -187,7 +187,40 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range out {
 		out[i].Subordinate = sc.subordinate(heads[i])
 	}
-	return out
+	return sc.dispersedByWeapons(out, heads)
+}
+
+// dispersedByWeapons drops a dispersal (COERCE) whose weapons a
+// crowd-control assault of the same source names within six words after
+// it, in its clause: "la policía los dispersó con gases lacrimógenos" is
+// the assault alone, as PLOVER codes a dispersal by an explicit weapon or
+// tactic as crowd-control and the rest of dispersals as restrictions. The
+// assault takes the dispersal's target when it names none.
+func (sc *sentCtx) dispersedByWeapons(out []vedetta.Event, heads []int) []vedetta.Event {
+	drop := make([]bool, len(out))
+	for i, e := range out {
+		if e.Type != "COERCE" {
+			continue
+		}
+		for k := range out {
+			f := &out[k]
+			if k != i && heads[k] >= heads[i] && heads[k]-heads[i] <= 6 && !sc.clauseBreak(heads[i]+1, heads[k]) &&
+				f.Type == "ASSAULT" && f.Mode == "crowd-control" && party(f.Source) == party(e.Source) {
+				drop[i] = true
+				if f.Target == nil {
+					f.Target = e.Target // whom it dispersed
+				}
+				break
+			}
+		}
+	}
+	keep := out[:0]
+	for i, e := range out {
+		if !drop[i] {
+			keep = append(keep, e)
+		}
+	}
+	return keep
 }
 
 // protestOfSummons reports whether the protest of m is the purpose of a
@@ -1778,6 +1811,17 @@ func (sc *sentCtx) npCase(w0 int) int {
 	return 0
 }
 
+// commaCoord reports whether a comma and a conjunction, which join two
+// clauses, stand in words [a, b).
+func (sc *sentCtx) commaCoord(a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if sc.words[k].low == "," && sc.lex.Cue("coord", sc.words[k+1].low) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreak reports whether a clause break stands in words [a, b).
 func (sc *sentCtx) clauseBreak(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2496,6 +2540,9 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		}
 		if sp.w1 < len(sc.words) && sc.lex.Cue("attrib", sc.words[sp.w1].low) {
 			continue // the speaker of a report: "Stoltenberg indicated that the Alliance would ..."
+		}
+		if s0 := sc.spans[src[0]].w0; sp.w1 <= s0 && sc.commaCoord(sp.w1, s0) {
+			continue // an earlier clause's: "marcharon contra el Congreso, y la policía los dispersó"
 		}
 		if sc.quote[sp.w0] != sc.quote[m.head] || sc.inRelativeAside(j, m.head) {
 			continue // another quotation, or a relative aside: "Obasanjo, who led Nigeria, praised"

@@ -85,6 +85,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a new clause after a comma and a conjunction has its own subject, and
+	// the earlier clause's object is not its target
+	{"es", "Miles de manifestantes marcharon contra el Congreso peruano, y la policía los dispersó con gases lacrimógenos.",
+		[]ent{{"gov:PER:LEG", "Parliament of Peru", "ORG", "PER", "LEG", []string{"Congreso peruano"}}},
+		[]string{"PROTEST protesters>Parliament of Peru", "ASSAULT police>-"}},
 	// what is said about a proposal is about whoever proposed it
 	{"it", "L'Italia ha espresso pieno sostegno al piano di pace proposto dall'Unione Africana.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, au},
 		[]string{"SUPPORT Italy>African Union"}},
