@@ -78,6 +78,7 @@ var (
 	saied   = ent{"per:kais-saied", "Kais Saied", "PERSON", "TUN", "GOV", []string{"Kais Saied"}}
 	tunAdj  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisino", "tunecino"}}
 	au      = ent{"igo:au", "African Union", "ORG", "", "IGO", []string{"Unione Africana"}}
+	col     = ent{"COL", "Colombia", "COUNTRY", "COL", "", []string{"Colombia", "Colombie", "Колумбия"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -85,6 +86,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// not authorising or allowing is a refusal, not a negated event
+	{"es", "Colombia no autorizó el aterrizaje.", []ent{col}, []string{"REJECT Colombia>-"}},
+	{"fr", "La Colombie n'a pas autorisé l'atterrissage.", []ent{col}, []string{"REJECT Colombia>-"}},
+	{"en", "Colombia did not allow the landing.", []ent{col}, []string{"REJECT Colombia>-"}},
+	{"ru", "Колумбия не разрешила посадку.", []ent{col}, []string{"REJECT Colombia>-"}},
 	// a new clause after a comma and a conjunction has its own subject, and
 	// the earlier clause's object is not its target
 	{"es", "Miles de manifestantes marcharon contra el Congreso peruano, y la policía los dispersó con gases lacrimógenos.",
