@@ -79,6 +79,7 @@ var (
 	tunAdj  = ent{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisino", "tunecino"}}
 	au      = ent{"igo:au", "African Union", "ORG", "", "IGO", []string{"Unione Africana"}}
 	col     = ent{"COL", "Colombia", "COUNTRY", "COL", "", []string{"Colombia", "Colombie", "Колумбия"}}
+	irq     = ent{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -86,6 +87,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// troops withdrawn reach their noun past a time phrase
+	{"es", "Turquía retirará antes de fin de año a sus tropas de una base en el norte de Irak.", []ent{{"TUR", "Turkey", "COUNTRY", "TUR", "", []string{"Turquía"}}, irq},
+		[]string{"CONCEDE Turkey>Iraq +fut"}},
 	// not authorising or allowing is a refusal, not a negated event
 	{"es", "Colombia no autorizó el aterrizaje.", []ent{col}, []string{"REJECT Colombia>-"}},
 	{"fr", "La Colombie n'a pas autorisé l'atterrissage.", []ent{col}, []string{"REJECT Colombia>-"}},
