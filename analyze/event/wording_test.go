@@ -80,6 +80,8 @@ var (
 	au      = ent{"igo:au", "African Union", "ORG", "", "IGO", []string{"Unione Africana"}}
 	col     = ent{"COL", "Colombia", "COUNTRY", "COL", "", []string{"Colombia", "Colombie", "Колумбия"}}
 	irq     = ent{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}
+	fraAdj  = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"francesas", "French", "französischen", "Французские"}}
+	nerx    = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Níger", "Niger", "Нигере"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -87,6 +89,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// troops leaving a base withdraw from the country it is in
+	{"es", "Las tropas francesas abandonaron la última base militar en Níger.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
+	{"en", "French troops left their last military base in Niger.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
+	{"de", "Die französischen Truppen verließen den letzten Stützpunkt in Niger.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
+	{"ru", "Французские войска покинули последнюю военную базу в Нигере.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
 	// troops withdrawn reach their noun past a time phrase
 	{"es", "Turquía retirará antes de fin de año a sus tropas de una base en el norte de Irak.", []ent{{"TUR", "Turkey", "COUNTRY", "TUR", "", []string{"Turquía"}}, irq},
 		[]string{"CONCEDE Turkey>Iraq +fut"}},
