@@ -896,8 +896,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					sc.spanAt[q] >= 0 && sc.spans[sc.spanAt[q]].generic && !contains(ag, sc.spanAt[q]) {
 					tgt, tgtRole = []int{sc.spanAt[q]}, roleObject // the victims in the genitive: "killings of civilians by X"
 				}
-			} else if src != nil {
-				tgt, tgtRole = src, srcRole
+			} else if src != nil && !containsAny(ag, src) {
+				tgt, tgtRole = src, srcRole // (not the agent taken for the subject: "Gestern wurden 40 Frauen von Boko Haram verschleppt")
 			}
 			src, srcRole = ag, roleAgent
 		}

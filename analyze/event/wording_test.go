@@ -89,6 +89,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a German passive after a fronted adverb: the agent, not a subject;
+	// fighters of a militia named by its kind are that militia's
+	{"de", "Gestern wurden 40 Frauen von Boko Haram verschleppt.", []ent{bkh}, []string{"ASSAULT Boko Haram>-"}},
+	{"de", "40 Frauen wurden von Kämpfern der Terrormiliz Boko Haram verschleppt.", []ent{bkh}, []string{"ASSAULT Boko Haram>-"}},
 	// troops leaving a base withdraw from the country it is in
 	{"es", "Las tropas francesas abandonaron la última base militar en Níger.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
 	{"en", "French troops left their last military base in Niger.", []ent{fraAdj, nerx}, []string{"RETREAT France>Niger"}},
