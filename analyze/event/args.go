@@ -1673,12 +1673,37 @@ func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
 		switch {
 		case k >= from && sc.lex.Cue(cls, sc.words[k].low):
 		case k < from: // right after the predicate: its direct object
+		case k > from && sc.lex.Cue("loc", sc.words[k].low) && sc.objectBefore(from, k):
+			// where the object struck is: "attacked an oil refinery in
+			// Saratov", "атаковали нефтеперерабатывающий завод в Саратове"
+		case k > from && sc.cueBetween(cls, from, k) && !sc.functionWord(sc.words[k].low):
+			// a place in the genitive of what is struck: "удары по южным
+			// пригородам Бейрута"
 		default:
 			return nil
 		}
 		return []int{j}
 	}
 	return nil
+}
+
+// objectBefore reports whether words [from, k) hold a direct object: a
+// content word that is no date, adverb or preposition, the first word no
+// preposition ("attacked an oil refinery in", not "attacked overnight in"
+// nor "attacked in").
+func (sc *sentCtx) objectBefore(from, k int) bool {
+	if w := sc.words[from].low; sc.lex.Cue("loc", w) || sc.lex.Cue("prep", w) || sc.lex.Cue("target", w) {
+		return false
+	}
+	for q := from; q < k; q++ {
+		w := sc.words[q]
+		if w.punct || w.date || sc.inSpan[q] >= 0 || sc.functionWord(w.low) || sc.lex.Cue("advsuf", w.low) ||
+			sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // personAfter returns the person span right after span j, when j only

@@ -82,6 +82,8 @@ var (
 	irq     = ent{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}
 	fraAdj  = ent{"FRA", "France", "COUNTRY", "FRA", "", []string{"francesas", "French", "französischen", "Французские"}}
 	nerx    = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Níger", "Niger", "Нигере"}}
+	srt     = ent{"loc:saratov", "Saratov", "LOCATION", "RUS", "", []string{"Saratov"}}
+	bei     = ent{"loc:beirut", "Beirut", "LOCATION", "LBN", "", []string{"Бейрута"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -89,6 +91,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// the place of what an attack strikes, or a place in its genitive, is
+	// the target's; a place right after a preposition is only where
+	{"en", "Ukrainian drones attacked an oil refinery in Saratov.", []ent{uka, srt}, []string{"ASSAULT Ukraine>Saratov @Saratov"}},
+	{"ru", "Израильская авиация нанесла удары по южным пригородам Бейрута.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Израильская"}}, bei},
+		[]string{"ASSAULT Israel>Beirut @Beirut"}},
 	// a German passive after a fronted adverb: the agent, not a subject;
 	// fighters of a militia named by its kind are that militia's
 	{"de", "Gestern wurden 40 Frauen von Boko Haram verschleppt.", []ent{bkh}, []string{"ASSAULT Boko Haram>-"}},
