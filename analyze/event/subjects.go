@@ -605,10 +605,35 @@ func (sc *sentCtx) speaker(m *match, tgt []int) []int {
 	return nil
 }
 
+// speakerOpening reports whether the words before word h can open a quote
+// of the speaker's own: a quotation mark first, a first-person pronoun, or
+// no content word at all ("We will not send troops", "Non invieremo
+// truppe"); not a subject of its own ("A roadside bomb planted by the BLA
+// killed five soldiers, the military said").
+func (sc *sentCtx) speakerOpening(h int) bool {
+	if h > 0 && sc.quote[h] > 0 && sc.quote[0] == 0 && sc.words[0].punct {
+		return true // the predicate inside a quotation opening the sentence
+	}
+	for k := 0; k < h; k++ {
+		w := sc.words[k]
+		if sc.lex.Cue("first", w.low) {
+			return true
+		}
+		if w.punct || sc.functionWord(w.low) || sc.lex.Cue("neg", w.low) || sc.auxWord(w.low) || sc.lex.Cue("fut", w.low) || sc.lex.Cue("cond", w.low) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // quoted reports whether the predicate of m is in a quote that opens the
 // sentence and a closing verb of saying follows after a comma ("We will
 // not send troops, Germany said").
 func (sc *sentCtx) quoted(m *match) bool {
+	if !sc.speakerOpening(m.head) {
+		return false
+	}
 	for k := max(m.lastLit, m.w1); k+1 < len(sc.words); k++ {
 		w := sc.words[k]
 		if w.low == "," {

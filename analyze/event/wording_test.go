@@ -84,6 +84,7 @@ var (
 	nerx    = ent{"NER", "Niger", "COUNTRY", "NER", "", []string{"Níger", "Niger", "Нигере"}}
 	srt     = ent{"loc:saratov", "Saratov", "LOCATION", "RUS", "", []string{"Saratov"}}
 	bei     = ent{"loc:beirut", "Beirut", "LOCATION", "LBN", "", []string{"Бейрута"}}
+	bla     = ent{"grp:bla", "Balochistan Liberation Army", "ORG", "PAK", "INS", []string{"Balochistan Liberation Army"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -91,6 +92,12 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a clause with a subject of its own before ", the military said" is
+	// no quote of the speaker's; one that opens with none is
+	{"en", "A roadside bomb planted by the Balochistan Liberation Army killed five soldiers, the military said.", []ent{bla},
+		[]string{"ASSAULT Balochistan Liberation Army>military"}},
+	{"it", "Non invieremo truppe, ha detto la Germania.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germania"}}},
+		[]string{"AID Germany>- +neg +fut"}},
 	// the place of what an attack strikes, or a place in its genitive, is
 	// the target's; a place right after a preposition is only where
 	{"en", "Ukrainian drones attacked an oil refinery in Saratov.", []ent{uka, srt}, []string{"ASSAULT Ukraine>Saratov @Saratov"}},
