@@ -94,8 +94,9 @@ var (
 var wordingCases = []codeCase{
 	// a clause with a subject of its own before ", the military said" is
 	// no quote of the speaker's; one that opens with none is
-	{"en", "A roadside bomb planted by the Balochistan Liberation Army killed five soldiers, the military said.", []ent{bla},
-		[]string{"ASSAULT Balochistan Liberation Army>military"}},
+	{"en", "A roadside bomb planted by the Balochistan Liberation Army killed five Pakistani soldiers, the military said.",
+		[]ent{bla, {"PAK", "Pakistan", "COUNTRY", "PAK", "", []string{"Pakistani"}}},
+		[]string{"ASSAULT Balochistan Liberation Army>Pakistan"}},
 	{"it", "Non invieremo truppe, ha detto la Germania.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germania"}}},
 		[]string{"AID Germany>- +neg +fut"}},
 	// the place of what an attack strikes, or a place in its genitive, is
