@@ -11,7 +11,9 @@ import (
 // same type and flags, dates that agree (equal, one unknown, or one within
 // the other: "2022-01" and "2022-01-06"), sources of the same party (a state
 // and its president), and either the same mode and target party, or the
-// same sentence with targets that do not conflict (one unsaid):
+// same sentence with targets that do not conflict (one unsaid; or, for an
+// assault, one named and one generic: "attacked an African Union base,
+// killing nine soldiers" is one attack, on the base's owner):
 // "Police fired tear gas" is one event, not a shooting and a crowd-control
 // one. Across sentences the merged event takes the most
 // precise date, with the evidence of the coding that gave it (else the
@@ -32,7 +34,8 @@ func mergeEvents(evs []vedetta.Event) []vedetta.Event {
 			}
 			same := party(d.Source) == party(e.Source) && d.Mode == e.Mode && party(d.Target) == party(e.Target)
 			inSentence := d.Sentence == e.Sentence && party(d.Source) == party(e.Source) &&
-				(d.Target == nil || e.Target == nil || party(d.Target) == party(e.Target))
+				(d.Target == nil || e.Target == nil || party(d.Target) == party(e.Target) ||
+					d.Type == "ASSAULT" && genericActor(d.Target) != genericActor(e.Target))
 			if !same && !inSentence {
 				continue
 			}
@@ -82,11 +85,18 @@ func better(a, b vedetta.Event) bool {
 	if (a.Target != nil) != (b.Target != nil) {
 		return a.Target != nil
 	}
+	if genericActor(a.Target) != genericActor(b.Target) {
+		return !genericActor(a.Target) // the named target: "attacked an AU base, killing nine soldiers"
+	}
 	if a.Confidence != b.Confidence {
 		return a.Confidence > b.Confidence
 	}
 	return a.End-a.Start > b.End-b.Start
 }
+
+// genericActor reports whether an actor is a generic one (soldiers,
+// civilians, protesters), named by no entity.
+func genericActor(a *vedetta.Actor) bool { return a != nil && a.ID == "" }
 
 // datesAgree reports whether two event dates (YYYY, YYYY-MM, YYYY-MM-DD or
 // empty) can name the same day: one is empty or a prefix of the other.

@@ -92,6 +92,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// the people an attack kills are part of it, not another attack;
+	// two generic victims are two
+	{"en", "Fighters of al-Shabaab attacked an African Union base, killing at least nine soldiers.", []ent{shb, {"igo:au", "African Union", "ORG", "", "IGO", []string{"African Union"}}},
+		[]string{"ASSAULT al-Shabaab>African Union"}},
+	{"en", "Police beat protesters and shot two journalists.", nil, []string{"ASSAULT police>protesters", "ASSAULT police>journalists"}},
 	// a clause with a subject of its own before ", the military said" is
 	// no quote of the speaker's; one that opens with none is
 	{"en", "A roadside bomb planted by the Balochistan Liberation Army killed five Pakistani soldiers, the military said.",
