@@ -2204,7 +2204,20 @@ func (sc *sentCtx) detachedNoun(m *match) bool {
 	if sc.lex.Cue("gen", lw) && k > 0 {
 		// "acerca de", "à propos de"; "for fear of an attack"
 		prev := sc.words[k-1].low
-		return sc.lex.Cue("victim", prev) || sc.lex.Cue("topic", prev) || sc.lex.Cue("fear", prev)
+		if sc.lex.Cue("victim", prev) || sc.lex.Cue("topic", prev) || sc.lex.Cue("fear", prev) {
+			return true
+		}
+	}
+	// what the subject undergoes: "who had faced weeks of criticism",
+	// "ha subito pesanti critiche", "подвергся критике"
+	for q := m.head - 1; q >= 0 && q >= m.head-4; q-- {
+		w := sc.words[q]
+		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[q] >= 0 {
+			break
+		}
+		if sc.lex.Cue("undergo", w.low) {
+			return true
+		}
 	}
 	return false
 }

@@ -92,6 +92,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// criticism the subject faced is none of the subject's
+	{"en", "Slovakia's health minister, who had faced weeks of criticism over hospital closures, resigned on Thursday.",
+		[]ent{{"SVK", "Slovakia", "COUNTRY", "SVK", "", []string{"Slovakia's"}}}, []string{"RETREAT Slovakia>-"}},
 	// the people an attack kills are part of it, not another attack;
 	// two generic victims are two
 	{"en", "Fighters of al-Shabaab attacked an African Union base, killing at least nine soldiers.", []ent{shb, {"igo:au", "African Union", "ORG", "", "IGO", []string{"African Union"}}},
