@@ -2688,8 +2688,8 @@ func (sc *sentCtx) sourceActor(src []int, j int) bool {
 	return false
 }
 
-// reducedRelative reports whether the predicate of m is an English past
-// participle after its noun, with no object of its own ("the man accused of
+// reducedRelative reports whether the predicate of m is a past participle
+// after its noun (English, or a Romance participle alone), with no object of its own ("the man accused of
 // spying", "two journalists killed in Gaza", "people arrested after the
 // march"): a passive, whose agent is unsaid unless "by" follows. Past tense
 // and participle share the form, so this holds only for acts that take an
@@ -2697,7 +2697,14 @@ func (sc *sentCtx) sourceActor(src []int, j int) bool {
 // and a preposition or punctuation right after.
 func (sc *sentCtx) reducedRelative(m *match) bool {
 	h := m.head
-	if !sc.lex.Cue("edpart", sc.words[h].low) || h == 0 || h+1 >= len(sc.words) {
+	if h == 0 || h+1 >= len(sc.words) {
+		return false
+	}
+	// A Romance participle is no past tense: right after a noun or its
+	// adjective it qualifies it ("un ressortissant français détenu depuis
+	// deux ans", "los periodistas detenidos").
+	romance := sc.lex.Cue("order", "postadj") && sc.lex.Cue("partsuf", sc.words[h].low)
+	if !romance && !sc.lex.Cue("edpart", sc.words[h].low) {
 		return false
 	}
 	switch m.p.Type {
@@ -2708,6 +2715,18 @@ func (sc *sentCtx) reducedRelative(m *match) bool {
 	if p := sc.words[h-1]; p.punct || sc.lex.Cue("passaux", p.low) || sc.lex.Cue("perfaux", p.low) || sc.lex.Cue("passive", p.low) ||
 		sc.lex.Cue("neg", p.low) || sc.lex.Cue("advsuf", p.low) {
 		return false
+	}
+	if romance {
+		// an actor or its adjective right before, or a noun after its
+		// article ("deux diplomates accusés"), not a verb ("mantenían
+		// retenidas")
+		if sc.inSpan[h-1] >= 0 {
+			return true
+		}
+		p := sc.words[h-1]
+		q := sc.words[max(h-2, 0)].low
+		return h >= 2 && (sc.lex.Cue("art", q) || q[0] >= '0' && q[0] <= '9') && !sc.functionWord(p.low) &&
+			!sc.auxWord(p.low) && !sc.lex.Cue("finsuf", p.low)
 	}
 	nx := sc.words[h+1]
 	if j := sc.inSpan[h-1]; j >= 0 && !sc.spans[j].generic {

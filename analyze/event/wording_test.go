@@ -92,6 +92,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a Romance participle after its noun qualifies it: no act of the
+	// noun's, nor of the clause's subject; a verb before it is no noun
+	{"fr", "L'Iran a libéré un ressortissant français détenu depuis deux ans.", []ent{{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"L'Iran"}}, frj},
+		[]string{"RETREAT Iran>France"}},
+	{"it", "Il Kenya ha espulso i diplomatici accusati di spionaggio.", []ent{ken}, []string{"SANCTION Kenya>-"}},
 	// criticism the subject faced is none of the subject's
 	{"en", "Slovakia's health minister, who had faced weeks of criticism over hospital closures, resigned on Thursday.",
 		[]ent{{"SVK", "Slovakia", "COUNTRY", "SVK", "", []string{"Slovakia's"}}}, []string{"RETREAT Slovakia>-"}},
