@@ -909,6 +909,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			}
 		}
 	}
+	if p.Type == "ACCUSE" && len(tgt) > 0 && sc.spans[tgt[0]].actor.Sector == "IGO" {
+		if g := sc.accusedAfterForum(tgt[len(tgt)-1], src); g != nil {
+			// "filed a complaint with the WTO against Chinese subsidies":
+			// the organisation is where, the accused after "against"
+			tgt = g
+		}
+	}
 	if p.Type == "CONSULT" && len(tgt) > 0 && len(src) > 0 && sc.spans[src[0]].w0 < m.head {
 		// (not a subject after the verb: "È arrivato a Mosca il presidente")
 		if g := sc.guestAfterPlace(tgt[0]); g >= 0 && !sc.sourceActor(src, g) {
@@ -1399,6 +1406,32 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.ownerAfterCue(from, src, "border")
 	case "SANCTION", "CONCEDE", "RETREAT":
 		return sc.importsFrom(m.head, from, src)
+	}
+	return nil
+}
+
+// accusedAfterForum returns the actor (or its adjective) that an
+// "against" word introduces within six words after the forum span j, in
+// its clause ("with the WTO against Chinese subsidies", "в ВТО жалобу на
+// китайские субсидии"); nil when none.
+func (sc *sentCtx) accusedAfterForum(j int, src []int) []int {
+	for k := sc.spans[j].w1; k < len(sc.words) && k < sc.spans[j].w1+6; k++ {
+		w := sc.words[k]
+		if sc.breaksClause(w) {
+			return nil
+		}
+		if !sc.lex.Cue("against", w.low) && !sc.lex.Cue("complaintof", w.low) {
+			continue
+		}
+		for q := k + 1; q < len(sc.words) && q <= k+3; q++ {
+			if i := sc.spanAt[q]; i >= 0 && sc.actorSpan(i) && !contains(src, i) {
+				return sc.groupFrom(sc.spans[i].group, q)
+			}
+			if sc.words[q].punct {
+				break
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -85,6 +85,7 @@ var (
 	srt     = ent{"loc:saratov", "Saratov", "LOCATION", "RUS", "", []string{"Saratov"}}
 	bei     = ent{"loc:beirut", "Beirut", "LOCATION", "LBN", "", []string{"Бейрута"}}
 	bla     = ent{"grp:bla", "Balochistan Liberation Army", "ORG", "PAK", "INS", []string{"Balochistan Liberation Army"}}
+	chnAdj  = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chinese", "китайские"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -92,6 +93,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a complaint lodged with an organisation is against whom it names
+	{"en", "India filed a complaint with the WTO against Chinese subsidies.", []ent{ind, wto, chnAdj}, []string{"ACCUSE India>China"}},
+	{"ru", "Индия подала в ВТО жалобу на китайские субсидии.", []ent{ind, wto, chnAdj}, []string{"ACCUSE India>China"}},
+	{"en", "Ukraine filed a complaint with the WTO.", []ent{ukn, wto}, []string{"ACCUSE Ukraine>World Trade Organization"}},
 	// a Romance participle after its noun qualifies it: no act of the
 	// noun's, nor of the clause's subject; a verb before it is no noun
 	{"fr", "L'Iran a libéré un ressortissant français détenu depuis deux ans.", []ent{{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"L'Iran"}}, frj},
