@@ -1404,7 +1404,14 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.beneficiary(from, src)
 	case "MOBILIZE":
 		return sc.ownerAfterCue(from, src, "border")
-	case "SANCTION", "CONCEDE", "RETREAT":
+	case "RETREAT":
+		if m.p.Mode == "withdraw" {
+			if t := sc.placeReached(from, src, "fromprep"); t != nil {
+				return t // "покинули Карабах", "withdrew from Kherson"
+			}
+		}
+		return sc.importsFrom(m.head, from, src)
+	case "SANCTION", "CONCEDE":
 		return sc.importsFrom(m.head, from, src)
 	}
 	return nil

@@ -86,6 +86,8 @@ var (
 	bei     = ent{"loc:beirut", "Beirut", "LOCATION", "LBN", "", []string{"Бейрута"}}
 	bla     = ent{"grp:bla", "Balochistan Liberation Army", "ORG", "PAK", "INS", []string{"Balochistan Liberation Army"}}
 	chnAdj  = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chinese", "китайские"}}
+	khe     = ent{"loc:kherson", "Kherson", "LOCATION", "UKR", "", []string{"Kherson"}}
+	kar     = ent{"loc:nagorno-karabakh", "Nagorno-Karabakh", "LOCATION", "AZE", "", []string{"Карабах"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -93,6 +95,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// forces withdrawn from a place leave its country
+	{"en", "Russian troops withdrew from Kherson.", []ent{rua, khe}, []string{"RETREAT Russia>Kherson @Kherson"}},
+	{"ru", "Последние российские миротворцы покинули Карабах.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"российские"}}, kar},
+		[]string{"RETREAT Russia>Nagorno-Karabakh @Nagorno-Karabakh"}},
 	// a complaint lodged with an organisation is against whom it names
 	{"en", "India filed a complaint with the WTO against Chinese subsidies.", []ent{ind, wto, chnAdj}, []string{"ACCUSE India>China"}},
 	{"ru", "Индия подала в ВТО жалобу на китайские субсидии.", []ent{ind, wto, chnAdj}, []string{"ACCUSE India>China"}},
