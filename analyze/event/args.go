@@ -187,7 +187,31 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range out {
 		out[i].Subordinate = sc.subordinate(heads[i])
 	}
+	out, heads = militaryStrikes(out, heads)
 	return sc.dispersedByWeapons(out, heads)
+}
+
+// militaryStrikes drops a strike read as a protest, with no named source,
+// whose word an assault of a named source is read from too or follows
+// right after: "Russian strikes killed ten civilians" are attacks, not a
+// walkout.
+func militaryStrikes(out []vedetta.Event, heads []int) ([]vedetta.Event, []int) {
+	keep, kh := out[:0], heads[:0]
+	for i, e := range out {
+		drop := false
+		if e.Type == "PROTEST" && e.Mode == "strike" && (e.Source == nil || e.Source.ID == "") {
+			for k, f := range out {
+				if k != i && heads[k] >= heads[i] && heads[k]-heads[i] <= 2 && f.Type == "ASSAULT" && f.Source != nil && f.Source.ID != "" {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			keep, kh = append(keep, e), append(kh, heads[i])
+		}
+	}
+	return keep, kh
 }
 
 // dispersedByWeapons drops a dispersal (COERCE) whose weapons a

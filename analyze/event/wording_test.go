@@ -95,6 +95,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// strikes that kill are attacks; strikes that paralyse are walkouts
+	{"en", "Russian strikes killed ten Ukrainian civilians.", []ent{rua, uka}, []string{"ASSAULT Russia>Ukraine"}},
+	{"en", "French strikes paralysed the railways.", []ent{fraAdj}, []string{"PROTEST protesters>France"}},
 	// forces withdrawn from a place leave its country
 	{"en", "Russian troops withdrew from Kherson.", []ent{rua, khe}, []string{"RETREAT Russia>Kherson @Kherson"}},
 	{"ru", "Последние российские миротворцы покинули Карабах.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"российские"}}, kar},
