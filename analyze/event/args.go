@@ -1417,12 +1417,12 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		if t := sc.hitAfter(from, src); t != nil {
 			return t
 		}
-		if t := sc.placeReached(from, src, "hit"); t != nil {
+		if t := sc.placeReached(from, src, "hit", false); t != nil {
 			return t
 		}
 		return sc.regionOf(from, src)
 	case "AID":
-		if t := sc.placeReached(from, src, "target"); t != nil {
+		if t := sc.placeReached(from, src, "target", false); t != nil {
 			return t // "fornirà armi a Kiev"
 		}
 		return sc.beneficiary(from, src)
@@ -1430,7 +1430,7 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.ownerAfterCue(from, src, "border")
 	case "RETREAT":
 		if m.p.Mode == "withdraw" {
-			if t := sc.placeReached(from, src, "fromprep"); t != nil {
+			if t := sc.placeReached(from, src, "fromprep", true); t != nil {
 				return t // "покинули Карабах", "withdrew from Kherson"
 			}
 		}
@@ -1714,7 +1714,9 @@ func (sc *sentCtx) regionOf(from int, src []int) []int {
 // Kharkiv", "strikes on Gaza", "удар по Харькову"; target: "fornirà armi a
 // Kiev"), in another country than the source's; nil when none. A place
 // after another preposition is where, not what ("attacked in Kharkiv").
-func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
+// With states, a state named as the place counts too ("dal sud del
+// Libano").
+func (sc *sentCtx) placeReached(from int, src []int, cls string, states bool) []int {
 	for j, sp := range sc.spans {
 		if sp.w0 < from {
 			continue
@@ -1722,7 +1724,7 @@ func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
 		if sp.w0-from > objReach || sc.punctBetween(from, sp.w0) {
 			break
 		}
-		if sp.etype != "LOCATION" || sp.actor.Country == "" {
+		if (sp.etype != "LOCATION" && !(states && sp.etype == "COUNTRY")) || sp.actor.Country == "" {
 			if sc.actorSpan(j) {
 				break
 			}
@@ -1743,6 +1745,9 @@ func (sc *sentCtx) placeReached(from int, src []int, cls string) []int {
 		case k > from && sc.cueBetween(cls, from, k) && !sc.functionWord(sc.words[k].low):
 			// a place in the genitive of what is struck: "удары по южным
 			// пригородам Бейрута"
+		case k > from+1 && sc.lex.Cue("gen", sc.words[k].low) && sc.lex.Cue("compass", sc.words[k-1].low) &&
+			sc.lex.Cue(cls, sc.words[max(sc.skipArticlesBack(k-2), 0)].low):
+			// a part of the place: "dal sud del Libano", "du nord du Mali"
 		default:
 			return nil
 		}

@@ -47,7 +47,7 @@ var ruFormCases = []codeCase{
 	{"ru", "Германия посылает Украине танки.", []ent{ruDeu, ruUkr}, []string{"AID Germany>Ukraine"}},
 	{"ru", "Россия поможет Казахстану.", []ent{ruRus, ruKaz}, []string{"AID Russia>Kazakhstan"}},
 	{"ru", "Франция предоставляет убежище журналисту из России.", []ent{ruFra, ruRus}, []string{"AID France>журналисты"}},
-	{"ru", "Россия выведет войска из Казахстана.", []ent{ruRus, ruKaz}, []string{"CONCEDE Russia>- +fut"}},
+	{"ru", "Россия выведет войска из Казахстана.", []ent{ruRus, ruKaz}, []string{"CONCEDE Russia>Kazakhstan +fut"}},
 	{"ru", "ХАМАС освобождает заложников из Израиля.", []ent{ruHam, ruIsr}, []string{"RETREAT Hamas>-"}},
 	{"ru", "Казахстан потребует от России объяснений.", []ent{ruKaz, ruRus}, []string{"REQUEST Kazakhstan>Russia +fut"}},
 	{"ru", "Франция призывает Россию к сдержанности.", []ent{ruFra, ruRus}, []string{"REQUEST France>Russia"}},

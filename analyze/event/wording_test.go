@@ -88,6 +88,7 @@ var (
 	chnAdj  = ent{"CHN", "China", "COUNTRY", "CHN", "", []string{"Chinese", "китайские"}}
 	khe     = ent{"loc:kherson", "Kherson", "LOCATION", "UKR", "", []string{"Kherson"}}
 	kar     = ent{"loc:nagorno-karabakh", "Nagorno-Karabakh", "LOCATION", "AZE", "", []string{"Карабах"}}
+	lbn     = ent{"LBN", "Lebanon", "COUNTRY", "LBN", "", []string{"Libano"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -95,6 +96,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// troops withdrawn from a state, or from a part of it, leave it
+	{"it", "Israele ha ritirato le sue truppe dal sud del Libano.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israele"}}, lbn},
+		[]string{"RETREAT Israel>Lebanon"}},
+	{"fr", "La France a retiré ses troupes du nord du Mali.", []ent{{"FRA", "France", "COUNTRY", "FRA", "", []string{"France"}}, mli},
+		[]string{"RETREAT France>Mali"}},
 	// strikes that kill are attacks; strikes that paralyse are walkouts
 	{"en", "Russian strikes killed ten Ukrainian civilians.", []ent{rua, uka}, []string{"ASSAULT Russia>Ukraine"}},
 	{"en", "French strikes paralysed the railways.", []ent{fraAdj}, []string{"PROTEST protesters>France"}},
