@@ -1446,25 +1446,9 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 // its clause ("with the WTO against Chinese subsidies", "в ВТО жалобу на
 // китайские субсидии"); nil when none.
 func (sc *sentCtx) accusedAfterForum(j int, src []int) []int {
-	for k := sc.spans[j].w1; k < len(sc.words) && k < sc.spans[j].w1+6; k++ {
-		w := sc.words[k]
-		if sc.breaksClause(w) {
-			return nil
-		}
-		if !sc.lex.Cue("against", w.low) && !sc.lex.Cue("complaintof", w.low) {
-			continue
-		}
-		for q := k + 1; q < len(sc.words) && q <= k+3; q++ {
-			if i := sc.spanAt[q]; i >= 0 && sc.actorSpan(i) && !contains(src, i) {
-				return sc.groupFrom(sc.spans[i].group, q)
-			}
-			if sc.words[q].punct {
-				break
-			}
-		}
-		return nil
-	}
-	return nil
+	return sc.actorAfterCue(sc.spans[j].w1, 6, 3, src, func(w string) bool {
+		return sc.lex.Cue("against", w) || sc.lex.Cue("complaintof", w)
+	})
 }
 
 // guestAfterPlace returns, when span j is a place (or a capital standing

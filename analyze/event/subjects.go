@@ -668,16 +668,23 @@ func (sc *sentCtx) passiveNounAgent(m *match, tgt []int) []int {
 	if !aux || sc.nounLike(m) && m.gov >= 0 {
 		return nil
 	}
-	for k := from; k < len(sc.words) && k < from+12; k++ {
+	return sc.actorAfterCue(from, 12, 4, tgt, func(w string) bool { return sc.lex.Cue("agent", w) })
+}
+
+// actorAfterCue returns the actor group that the first word of its clause
+// within reach words after word from for which cue holds introduces,
+// within span words after it (none of skip); nil when none.
+func (sc *sentCtx) actorAfterCue(from, reach, span int, skip []int, cue func(string) bool) []int {
+	for k := from; k < len(sc.words) && k < from+reach; k++ {
 		w := sc.words[k]
 		if sc.breaksClause(w) {
 			return nil
 		}
-		if !sc.lex.Cue("agent", w.low) {
+		if !cue(w.low) {
 			continue
 		}
-		for q := k + 1; q < len(sc.words) && q <= k+4; q++ {
-			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(tgt, j) {
+		for q := k + 1; q < len(sc.words) && q <= k+span; q++ {
+			if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) && !contains(skip, j) {
 				return sc.groupFrom(sc.spans[j].group, q)
 			}
 			if sc.words[q].punct {

@@ -393,44 +393,39 @@ func segmentTokens(text string) []vedetta.Token {
 	return out
 }
 
-func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
-	text := "La Repubblica ha firmato. I capi di Stato della Repubblica Ceca e di Stato Libero hanno parlato."
-	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "it"})
-	span := func(typ, s string) Span {
-		i := strings.Index(text, s)
-		return Span{typ, i, i + len(s)}
+// addedNames runs AddEntities on text with the given predicted spans
+// ("TYPE:surface", found in text) and returns the names of the entities
+// added, joined by "|".
+func addedNames(lang, text string, spans ...string) string {
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: lang})
+	var sp []Span
+	for _, x := range spans {
+		typ, surf, _ := strings.Cut(x, ":")
+		i := strings.Index(text, surf)
+		sp = append(sp, Span{typ, i, i + len(surf)})
 	}
-	AddEntities(a, []Span{span("ORG", "Repubblica"), span("ORG", "Stato"), span("LOC", "Repubblica Ceca"), span("ORG", "Stato Libero")})
+	AddEntities(a, sp)
 	var got []string
 	for _, e := range a.Entities {
 		got = append(got, e.Name)
 	}
-	if strings.Join(got, "|") != "Repubblica Ceca|Stato Libero" {
+	return strings.Join(got, "|")
+}
+
+func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
+	text := "La Repubblica ha firmato. I capi di Stato della Repubblica Ceca e di Stato Libero hanno parlato."
+	if got := addedNames("it", text, "ORG:Repubblica", "ORG:Stato", "LOC:Repubblica Ceca", "ORG:Stato Libero"); got != "Repubblica Ceca|Stato Libero" {
 		t.Errorf("want the two longer names only, got %q", got)
 	}
 }
 
 func TestAddEntitiesSkipsCapitalisedTitles(t *testing.T) {
 	// A title written with a capital before a name is no name.
-	text := "Macron a écrit au Premier ministre britannique Keir Starmer."
-	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "fr"})
-	span := func(typ, s string) Span {
-		i := strings.Index(text, s)
-		return Span{typ, i, i + len(s)}
-	}
-	AddEntities(a, []Span{span("PER", "Premier"), span("PER", "Keir Starmer")})
-	var got []string
-	for _, e := range a.Entities {
-		got = append(got, e.Name)
-	}
-	if strings.Join(got, "|") != "Keir Starmer" {
+	if got := addedNames("fr", "Macron a écrit au Premier ministre britannique Keir Starmer.", "PER:Premier", "PER:Keir Starmer"); got != "Keir Starmer" {
 		t.Errorf("want Keir Starmer only, got %q", got)
 	}
 	// "il presidente del Consiglio": the council of ministers, no name
-	text = "Il presidente del Consiglio ha parlato con Mario Draghi."
-	a = vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "it"})
-	AddEntities(a, []Span{span("ORG", "Consiglio"), span("PER", "Mario Draghi")})
-	if len(a.Entities) != 1 || a.Entities[0].Name != "Mario Draghi" {
-		t.Errorf("want Mario Draghi only, got %+v", a.Entities)
+	if got := addedNames("it", "Il presidente del Consiglio ha parlato con Mario Draghi.", "ORG:Consiglio", "PER:Mario Draghi"); got != "Mario Draghi" {
+		t.Errorf("want Mario Draghi only, got %q", got)
 	}
 }
