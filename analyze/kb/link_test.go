@@ -401,6 +401,7 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.ru.txt", "Израиль нанёс удары по пригородам Бейрута.", "LBN", "LBN"},      // a capital in Russian, inflected
 		{"x.it.txt", "Il presidente keniota è tornato a Nairobi.", "KEN", "KEN"},
 		{"x.de.txt", "Die Ministerpräsidentin entschuldigte sich bei grönländischen Frauen.", "GRL", "GRL"},
+		{"x.de.txt", "Iran drohte mit der Schließung der Straße von Hormus.", "loc:strait-of-hormuz", ""},
 		{"x.it.txt", "L'esercito honduregno ha schierato truppe al confine con il Nicaragua.", "gov:HND:MIL", "HND"},
 		{"x.de.txt", "Die kenianische Armee schickte Truppen an die Grenze zu Somalia.", "gov:KEN:MIL", "KEN"},
 		{"x.ru.txt", "Гватемальская армия направила войска к границе с Мексикой.", "gov:GTM:MIL", "GTM"},
