@@ -89,6 +89,7 @@ var (
 	khe     = ent{"loc:kherson", "Kherson", "LOCATION", "UKR", "", []string{"Kherson"}}
 	kar     = ent{"loc:nagorno-karabakh", "Nagorno-Karabakh", "LOCATION", "AZE", "", []string{"Карабах"}}
 	lbn     = ent{"LBN", "Lebanon", "COUNTRY", "LBN", "", []string{"Libano"}}
+	bbc     = ent{"med:bbc", "BBC", "ORG", "GBR", "MED", []string{"BBC", "Би-би-си"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -96,6 +97,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// closing a medium's office is coercion (censorship)
+	{"de", "Die Regierung ließ das Büro der BBC in Baku schließen.", []ent{bbc}, []string{"COERCE government>BBC"}},
+	{"ru", "Власти закрыли бюро Би-би-си в Баку.", []ent{bbc}, []string{"COERCE government>BBC"}},
+	{"es", "El gobierno cerró la oficina de la BBC.", []ent{bbc}, []string{"COERCE government>BBC"}},
 	// troops withdrawn from a state, or from a part of it, leave it
 	{"it", "Israele ha ritirato le sue truppe dal sud del Libano.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israele"}}, lbn},
 		[]string{"RETREAT Israel>Lebanon"}},
