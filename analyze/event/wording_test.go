@@ -97,6 +97,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// blocking access to a site or a messenger is censorship
+	{"ru", "Роскомнадзор заблокировал доступ к популярному мессенджеру.", []ent{{"gov:RUS:ROSKOMNADZOR", "Roskomnadzor", "ORG", "RUS", "GOV", []string{"Роскомнадзор"}}},
+		[]string{"COERCE Roskomnadzor>-"}},
 	// closing a medium's office is coercion (censorship)
 	{"de", "Die Regierung ließ das Büro der BBC in Baku schließen.", []ent{bbc}, []string{"COERCE government>BBC"}},
 	{"ru", "Власти закрыли бюро Би-би-си в Баку.", []ent{bbc}, []string{"COERCE government>BBC"}},

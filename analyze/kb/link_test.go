@@ -402,6 +402,8 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.it.txt", "Il presidente keniota è tornato a Nairobi.", "KEN", "KEN"},
 		{"x.de.txt", "Die Ministerpräsidentin entschuldigte sich bei grönländischen Frauen.", "GRL", "GRL"},
 		{"x.de.txt", "Iran drohte mit der Schließung der Straße von Hormus.", "loc:strait-of-hormuz", ""},
+		{"x.ru.txt", "Роскомнадзор заблокировал доступ к мессенджеру.", "gov:RUS:ROSKOMNADZOR", "RUS"},
+		{"x.en.txt", "Ukrainian drones hit an oil refinery in Saratov.", "loc:saratov", "RUS"},
 		{"x.it.txt", "L'esercito honduregno ha schierato truppe al confine con il Nicaragua.", "gov:HND:MIL", "HND"},
 		{"x.de.txt", "Die kenianische Armee schickte Truppen an die Grenze zu Somalia.", "gov:KEN:MIL", "KEN"},
 		{"x.ru.txt", "Гватемальская армия направила войска к границе с Мексикой.", "gov:GTM:MIL", "GTM"},
