@@ -90,6 +90,7 @@ var (
 	kar     = ent{"loc:nagorno-karabakh", "Nagorno-Karabakh", "LOCATION", "AZE", "", []string{"Карабах"}}
 	lbn     = ent{"LBN", "Lebanon", "COUNTRY", "LBN", "", []string{"Libano"}}
 	bbc     = ent{"med:bbc", "BBC", "ORG", "GBR", "MED", []string{"BBC", "Би-би-си"}}
+	geoGov  = ent{"gov:GEO:GOV", "Government of Georgia", "ORG", "GEO", "GOV", []string{"Правительство Грузии", "governo georgiano", "Georgian government"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -97,6 +98,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// withdrawing a bill is a concession, not a retreat or a sanction
+	{"ru", "Правительство Грузии отозвало законопроект об иностранных агентах.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
+	{"it", "Il governo georgiano ha ritirato la legge sugli agenti stranieri.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
+	{"en", "The Georgian government withdrew the foreign agents bill.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
 	// blocking access to a site or a messenger is censorship
 	{"ru", "Роскомнадзор заблокировал доступ к популярному мессенджеру.", []ent{{"gov:RUS:ROSKOMNADZOR", "Roskomnadzor", "ORG", "RUS", "GOV", []string{"Роскомнадзор"}}},
 		[]string{"COERCE Roskomnadzor>-"}},
