@@ -98,6 +98,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// extraditing (or not) is judicial cooperation
+	{"ru", "Индия так и не выдала Бангладеш бывшего премьер-министра.", []ent{{"IND", "India", "COUNTRY", "IND", "", []string{"Индия"}}, {"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Бангладеш"}}},
+		[]string{"COOPERATE India>Bangladesh +neg"}},
+	{"it", "L'Italia ha estradato in Francia un ex militante.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia"}}},
+		[]string{"COOPERATE Italy>France"}},
 	// withdrawing a bill is a concession, not a retreat or a sanction
 	{"ru", "Правительство Грузии отозвало законопроект об иностранных агентах.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
 	{"it", "Il governo georgiano ha ritirato la legge sugli agenti stranieri.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
