@@ -36,7 +36,7 @@ var (
 	moscow = ent{"loc:moscow", "Moscow", "LOCATION", "RUS", "", []string{"Mosca", "Moscú", "Москву", "Moscow"}}
 	egy    = ent{"EGY", "Egypt", "COUNTRY", "EGY", "", []string{"Egitto", "Egypt", "Египет", "egiziana", "Egyptian", "égyptienne"}}
 	qat    = ent{"QAT", "Qatar", "COUNTRY", "QAT", "", []string{"Qatar"}}
-	hamas  = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС"}}
+	hamas  = ent{"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas", "ХАМАС", "Hamás"}}
 	tok    = ent{"per:tokayev", "Kassym-Jomart Tokayev", "PERSON", "KAZ", "GOV", []string{"Токаев", "Tokayev"}}
 )
 

@@ -332,8 +332,12 @@ func (sc *sentCtx) coordinated(i, j int) bool {
 // ("Russia attacked Ukraine and Belarus attacked ..."; not "Russia and
 // Belarus signed").
 func (sc *sentCtx) newClause(i, j int) bool {
-	if e := sc.skipArticles(sc.spans[j].w1); e >= len(sc.words) || !sc.predicateWord(e) {
-		return false // (past a clitic: "y la policía los dispersó")
+	e := sc.spans[j].w1
+	if q := sc.skipArticles(e); q > e && q < len(sc.words) && sc.lex.Cue("finsuf", sc.words[q].low) {
+		e = q // past a clitic before a finite verb: "y la policía los dispersó" (not an article: "a Hamás un alto el fuego")
+	}
+	if e >= len(sc.words) || !sc.predicateWord(e) {
+		return false
 	}
 	if k := sc.skipArticlesBack(sc.spans[i].w0 - 1); k >= 0 && sc.lex.Cue("between", sc.words[k].low) {
 		return false // a pair: "Бои между Россией и Украиной возобновились"

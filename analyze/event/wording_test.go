@@ -445,3 +445,20 @@ func TestStateAgent(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedAddressees checks that an article after coordinated
+// addressees is no clitic starting a new clause: "exigió a Israel y a Hamás
+// un alto el fuego" asks both.
+func TestCoordinatedAddressees(t *testing.T) {
+	ents := []ent{{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"ONU"}}, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}, hamas}
+	a := build(t, "es", "2022-01-10", "La ONU exigió a Israel y a Hamás un alto el fuego inmediato.", ents)
+	got := map[string]bool{}
+	for _, e := range coder(t).Code(a) {
+		if e.Type == "REQUEST" && e.Target != nil {
+			got[e.Target.Name] = true
+		}
+	}
+	if !got["Israel"] || !got["Hamas"] {
+		t.Errorf("requests to %v, want Israel and Hamas", got)
+	}
+}
