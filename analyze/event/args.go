@@ -2477,7 +2477,8 @@ func (sc *sentCtx) clauseWordBefore(m *match, ok func(k int) bool) int {
 // agentAfter returns the actor of an agent phrase ("by X", "da X") that
 // starts within reach words of word from, with no clause punctuation before.
 func (sc *sentCtx) agentAfter(from, reach int) []int {
-	for k := from; k < len(sc.words) && k < from+reach; k++ {
+	end := from + reach
+	for k := from; k < len(sc.words) && k < end; k++ {
 		w := sc.words[k]
 		if w.punct && !softPunct(w.low) {
 			return nil
@@ -2499,6 +2500,14 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		}
 		if q := sc.skipArticles(k + 1); sc.lex.Cue("target", w.low) && q < len(sc.words) && sc.spanAt[q] >= 0 && !sc.lex.Cue("agent", w.low) {
 			k = sc.spans[sc.spanAt[q]].w1 - 1 // the recipient first: "were delivered to Ukraine by Germany"
+			continue
+		}
+		if q := sc.skipArticles(k + 1); sc.lex.Cue("gen", w.low) && q < len(sc.words) && sc.spanAt[q] >= 0 &&
+			(sc.spans[sc.spanAt[q]].etype == "LOCATION" || sc.spans[sc.spanAt[q]].etype == "COUNTRY") {
+			// a place in the genitive of the object, counted for nothing:
+			// "l'attaque d'un village du nord du Burkina Faso par"
+			end += sc.spans[sc.spanAt[q]].w1 - k
+			k = sc.spans[sc.spanAt[q]].w1 - 1
 			continue
 		}
 		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {

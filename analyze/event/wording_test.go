@@ -98,6 +98,10 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// the agent of an event noun past a place in its object's genitive
+	{"fr", "L'attaque d'un village du nord du Burkina Faso par des jihadistes du JNIM a fait quarante morts.",
+		[]ent{{"BFA", "Burkina Faso", "COUNTRY", "BFA", "", []string{"Burkina Faso"}}, {"grp:jnim", "JNIM", "ORG", "MLI", "INS", []string{"JNIM"}}},
+		[]string{"ASSAULT JNIM>Burkina Faso"}},
 	// extraditing (or not) is judicial cooperation
 	{"ru", "Индия так и не выдала Бангладеш бывшего премьер-министра.", []ent{{"IND", "India", "COUNTRY", "IND", "", []string{"Индия"}}, {"BGD", "Bangladesh", "COUNTRY", "BGD", "", []string{"Бангладеш"}}},
 		[]string{"COOPERATE India>Bangladesh +neg"}},
