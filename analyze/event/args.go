@@ -1428,6 +1428,10 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.beneficiary(from, src)
 	case "MOBILIZE":
 		return sc.ownerAfterCue(from, src, "border")
+	case "REQUEST":
+		// whom a demand is made of: "demanded a ceasefire from Israel",
+		// "forderte von Israel eine Waffenruhe"
+		return sc.actorAfterCue(from, 6, 3, src, func(w string) bool { return sc.lex.Cue("askfrom", w) })
 	case "RETREAT":
 		if m.p.Mode == "withdraw" {
 			if t := sc.placeReached(from, src, "fromprep", true); t != nil {

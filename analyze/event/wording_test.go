@@ -98,6 +98,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a demand made "from" someone is addressed to them
+	{"en", "The UN demanded an immediate ceasefire from Israel.", []ent{{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"UN"}}, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}},
+		[]string{"REQUEST United Nations>Israel"}},
 	// the agent of an event noun past a place in its object's genitive
 	{"fr", "L'attaque d'un village du nord du Burkina Faso par des jihadistes du JNIM a fait quarante morts.",
 		[]ent{{"BFA", "Burkina Faso", "COUNTRY", "BFA", "", []string{"Burkina Faso"}}, {"grp:jnim", "JNIM", "ORG", "MLI", "INS", []string{"JNIM"}}},
