@@ -854,6 +854,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					src, srcRole = []int{j}, roleSubject
 				}
 			}
+			if q := max(m.head+1, m.lastLit); src == nil && q < len(sc.words) && sc.lex.Cue("order", "postadj") {
+				if j := sc.spanAt[q]; j >= 0 && sc.spans[j].kind == "adjective" {
+					src, srcRole = []int{j}, roleSubject // "sostegno all'aggressione russa"
+				}
+			}
 			if j := sc.forcesOwner(m); src == nil && j >= 0 {
 				src, srcRole = []int{j}, roleSubject // "condemned the deployment of Russian troops"
 			}
@@ -2313,6 +2318,8 @@ func (sc *sentCtx) governor(m *match) int {
 			return k
 		case sc.lex.Cue("art", w.low):
 			continue
+		case words <= 1 && k > 0 && sc.lex.Cue("target", w.low) && sc.predAt[k-1] == "SUPPORT" && sc.predAt[k] == "":
+			return k - 1 // what support is given to: "il suo sostegno all'aggressione russa"
 		}
 		if words++; words > 1 || sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) ||
 			sc.lex.Cue("clause", w.low) || sc.lex.Cue("passive", w.low) || sc.lex.Cue("neg", w.low) ||

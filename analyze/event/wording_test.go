@@ -98,6 +98,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// the act supported is its adjective's state's, not the supporter's
+	{"it", "La Bielorussia ha espresso sostegno all'aggressione russa.", []ent{{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia"}}, rua},
+		[]string{"SUPPORT Belarus>Russia", "ASSAULT Russia>-"}},
 	// a demand made "from" someone is addressed to them
 	{"en", "The UN demanded an immediate ceasefire from Israel.", []ent{{"igo:Q1065", "United Nations", "ORG", "", "IGO", []string{"UN"}}, {"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israel"}}},
 		[]string{"REQUEST United Nations>Israel"}},
