@@ -91,6 +91,8 @@ var (
 	lbn     = ent{"LBN", "Lebanon", "COUNTRY", "LBN", "", []string{"Libano"}}
 	bbc     = ent{"med:bbc", "BBC", "ORG", "GBR", "MED", []string{"BBC", "Би-би-си"}}
 	geoGov  = ent{"gov:GEO:GOV", "Government of Georgia", "ORG", "GEO", "GOV", []string{"Правительство Грузии", "governo georgiano", "Georgian government"}}
+	trump   = ent{"per:donald-trump", "Donald Trump", "PERSON", "USA", "GOV", []string{"Trump"}}
+	mex     = ent{"MEX", "Mexico", "COUNTRY", "MEX", "", []string{"Messico", "México"}}
 	rfi     = ent{"med:rfi", "Radio France Internationale", "ORG", "FRA", "MED", []string{"Radio France Internationale"}}
 	ngs     = ent{"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}
 )
@@ -98,6 +100,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// tariffs are economic sanctions, on whom the imports come from
+	{"it", "Trump ha imposto dazi del 25% sulle importazioni dal Messico.", []ent{trump, mex}, []string{"SANCTION Donald Trump>Mexico"}},
+	{"es", "Estados Unidos impuso aranceles a las importaciones de acero de México.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"Estados Unidos"}}, mex},
+		[]string{"SANCTION United States>Mexico"}},
+	{"ru", "США ввели пошлины на мексиканскую сталь.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"США"}}}, []string{"SANCTION United States>-"}},
 	// the act supported is its adjective's state's, not the supporter's
 	{"it", "La Bielorussia ha espresso sostegno all'aggressione russa.", []ent{{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia"}}, rua},
 		[]string{"SUPPORT Belarus>Russia", "ASSAULT Russia>-"}},
