@@ -465,6 +465,9 @@ func (sc *sentCtx) infAfter(m *match, typ string) bool {
 	}
 	if k > 0 && !sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k] == "" && !sc.words[k].punct && sc.inSpan[k] < 0 {
 		k-- // the infinitive verb of a noun pattern: "estendere l'offensiva"
+		if typ == "THREATEN" && k > 0 && sc.predAt[k-1] == typ && sc.functionWord(sc.words[k].low) {
+			return true // "amenazó con imponer aranceles"
+		}
 	}
 	return k > 0 && sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k-1] == typ
 }

@@ -100,6 +100,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// threatening to impose tariffs is the threat alone
+	{"es", "Washington amenazó con imponer aranceles a México.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"Washington"}}, mex},
+		[]string{"THREATEN United States>Mexico"}},
 	// tariffs are economic sanctions, on whom the imports come from
 	{"it", "Trump ha imposto dazi del 25% sulle importazioni dal Messico.", []ent{trump, mex}, []string{"SANCTION Donald Trump>Mexico"}},
 	{"es", "Estados Unidos impuso aranceles a las importaciones de acero de México.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"Estados Unidos"}}, mex},
