@@ -96,6 +96,17 @@ func (sc *sentCtx) code() []vedetta.Event {
 			addr := sc.spans[reqTgt[0]].actor
 			requested = len(evs) > 0 && evs[0].Source != nil && sameActor(*evs[0].Source, addr)
 		}
+		if g := sc.nounGovernor(m); !requested && g >= 0 {
+			// a noun that a request is for, or that a hypothetical act
+			// governs: "to demand the government's resignation", "urged
+			// them to agree to a ceasefire"
+			requested = sc.predAt[g] == "REQUEST"
+			for k := range out {
+				if heads[k] <= g && g-heads[k] <= 3 && out[k].Hypothetical { // (g may be a later word of its pattern: "agree to")
+					requested = true
+				}
+			}
+		}
 		if requested {
 			// "asked NATO to withdraw its troops": what is asked for is not
 			// reported as done
@@ -245,6 +256,30 @@ func (sc *sentCtx) dispersedByWeapons(out []vedetta.Event, heads []int) []vedett
 		}
 	}
 	return keep
+}
+
+// nounGovernor returns the predicate word a predicate noun is the object
+// of within five words before it in its clause, past articles,
+// possessives, prepositions and actors ("demand the government's
+// resignation", "agree to a ceasefire"), or -1.
+func (sc *sentCtx) nounGovernor(m *match) int {
+	if !sc.nounLike(m) {
+		return -1
+	}
+	for k := m.head - 1; k >= 0 && k >= m.head-5; k-- {
+		w := sc.words[k]
+		if sc.breaksClause(w) {
+			return -1
+		}
+		if sc.predAt[k] != "" {
+			return k
+		}
+		if sc.inSpan[k] >= 0 || sc.functionWord(w.low) || w.low == "'s" || sc.lex.Cue("poss", w.low) {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // protestOfSummons reports whether the protest of m is the purpose of a

@@ -100,6 +100,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// what is demanded has not happened
+	{"en", "Serbian protesters rallied outside the parliament to demand the government's resignation.", []ent{{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbian"}}},
+		[]string{"PROTEST protesters>parliament", "RETREAT government>- +hyp"}},
 	// threatening to impose tariffs is the threat alone
 	{"es", "Washington amenazó con imponer aranceles a México.", []ent{{"USA", "United States", "COUNTRY", "USA", "", []string{"Washington"}}, mex},
 		[]string{"THREATEN United States>Mexico"}},
