@@ -198,55 +198,22 @@ func (sc *sentCtx) code() []vedetta.Event {
 	for i := range out {
 		out[i].Subordinate = sc.subordinate(heads[i])
 	}
-	out, heads = militaryStrikes(out, heads)
-	return sc.dispersedByWeapons(out, heads)
+	return sc.dropSuperseded(out, heads)
 }
 
-// militaryStrikes drops a strike read as a protest, with no named source,
-// whose word an assault of a named source is read from too or follows
-// right after: "Russian strikes killed ten civilians" are attacks, not a
-// walkout.
-func militaryStrikes(out []vedetta.Event, heads []int) ([]vedetta.Event, []int) {
-	keep, kh := out[:0], heads[:0]
-	for i, e := range out {
-		drop := false
-		if e.Type == "PROTEST" && e.Mode == "strike" && (e.Source == nil || e.Source.ID == "") {
-			for k, f := range out {
-				if k != i && heads[k] >= heads[i] && heads[k]-heads[i] <= 2 && f.Type == "ASSAULT" && f.Source != nil && f.Source.ID != "" {
-					drop = true
-					break
-				}
-			}
-		}
-		if !drop {
-			keep, kh = append(keep, e), append(kh, heads[i])
-		}
-	}
-	return keep, kh
-}
-
-// dispersedByWeapons drops a dispersal (COERCE) whose weapons a
-// crowd-control assault of the same source names within six words after
-// it, in its clause: "la policía los dispersó con gases lacrimógenos" is
-// the assault alone, as PLOVER codes a dispersal by an explicit weapon or
-// tactic as crowd-control and the rest of dispersals as restrictions. The
-// assault takes the dispersal's target when it names none.
-func (sc *sentCtx) dispersedByWeapons(out []vedetta.Event, heads []int) []vedetta.Event {
+// dropSuperseded drops the events another event of the sentence makes
+// redundant (see supersededBy), passing a dropped dispersal's target to the
+// assault that replaces it when that names none.
+func (sc *sentCtx) dropSuperseded(out []vedetta.Event, heads []int) []vedetta.Event {
 	drop := make([]bool, len(out))
-	for i, e := range out {
-		if e.Type != "COERCE" {
+	for i := range out {
+		k := sc.supersededBy(out, heads, i)
+		if k < 0 {
 			continue
 		}
-		for k := range out {
-			f := &out[k]
-			if k != i && heads[k] >= heads[i] && heads[k]-heads[i] <= 6 && !sc.clauseBreak(heads[i]+1, heads[k]) &&
-				f.Type == "ASSAULT" && f.Mode == "crowd-control" && party(f.Source) == party(e.Source) {
-				drop[i] = true
-				if f.Target == nil {
-					f.Target = e.Target // whom it dispersed
-				}
-				break
-			}
+		drop[i] = true
+		if out[i].Type == "COERCE" && out[k].Target == nil {
+			out[k].Target = out[i].Target // whom it dispersed
 		}
 	}
 	keep := out[:0]
@@ -256,6 +223,35 @@ func (sc *sentCtx) dispersedByWeapons(out []vedetta.Event, heads []int) []vedett
 		}
 	}
 	return keep
+}
+
+// supersededBy returns the event of out that makes event i redundant, or
+// -1:
+//   - a strike read as a protest, with no named source, whose word an
+//     assault of a named source is read from too or follows right after:
+//     "Russian strikes killed ten civilians" are attacks, not a walkout;
+//   - a dispersal (COERCE) whose weapons a crowd-control assault of the
+//     same source names within six words after it, in its clause: "la
+//     policía los dispersó con gases lacrimógenos" is the assault alone, as
+//     PLOVER codes a dispersal by an explicit weapon or tactic as
+//     crowd-control and the rest of dispersals as restrictions.
+func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
+	e := out[i]
+	strike := e.Type == "PROTEST" && e.Mode == "strike" && !namedActor(e.Source)
+	if !strike && e.Type != "COERCE" {
+		return -1
+	}
+	for k, f := range out {
+		d := heads[k] - heads[i]
+		if k == i || d < 0 || f.Type != "ASSAULT" {
+			continue
+		}
+		if strike && d <= 2 && namedActor(f.Source) ||
+			!strike && d <= 6 && f.Mode == "crowd-control" && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[i]+1, heads[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // nounGovernor returns the predicate word a predicate noun is the object
@@ -1797,9 +1793,8 @@ func (sc *sentCtx) objectBefore(from, k int) bool {
 	}
 	for q := from; q < k; q++ {
 		w := sc.words[q]
-		if w.punct || w.date || sc.inSpan[q] >= 0 || sc.functionWord(w.low) || sc.lex.Cue("advsuf", w.low) ||
-			sc.lex.Cue("prep", w.low) || sc.lex.Cue("target", w.low) {
-			continue
+		if w.punct || w.date || sc.inSpan[q] >= 0 || sc.functionWord(w.low) || sc.lex.Cue("advsuf", w.low) {
+			continue // (function words include prepositions)
 		}
 		return true
 	}

@@ -98,6 +98,9 @@ func better(a, b vedetta.Event) bool {
 // civilians, protesters), named by no entity.
 func genericActor(a *vedetta.Actor) bool { return a != nil && a.ID == "" }
 
+// namedActor reports whether an actor is given and named by an entity.
+func namedActor(a *vedetta.Actor) bool { return a != nil && a.ID != "" }
+
 // datesAgree reports whether two event dates (YYYY, YYYY-MM, YYYY-MM-DD or
 // empty) can name the same day: one is empty or a prefix of the other.
 func datesAgree(a, b string) bool {

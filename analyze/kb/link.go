@@ -635,8 +635,9 @@ func (l *linker) linkRole(i int) {
 		// First names before a known person's surname: one mention.
 		for _, o := range l.ms[x].outs {
 			if o.ref >= 0 && l.k.Entities[o.ref].Type == "PERSON" {
-				l.headsOrg(l.kbEnt(o.ref), rd.Code, ref)
-				l.add(l.kbEnt(o.ref), q, l.ms[x].p1, "name")
+				id := l.kbEnt(o.ref)
+				l.headsOrg(id, rd.Code, ref)
+				l.add(id, q, l.ms[x].p1, "name")
 				l.done[x] = true
 				return
 			}
