@@ -611,6 +611,9 @@ func (sc *sentCtx) nounLike(m *match) bool {
 		return false
 	}
 	w := sc.words[m.head-1].low
+	if sc.lex.Cue("art", w) && m.head >= 2 && sc.inSpan[m.head-2] >= 0 && sc.lex.Cue("finsuf", sc.words[m.head].low) {
+		return false // a clitic after the subject: "la policía los dispersó"
+	}
 	return sc.lex.Cue("art", w) || sc.lex.Cue("prep", w) || sc.lex.Cue("gen", w) || sc.lex.Cue("target", w)
 }
 
@@ -1431,6 +1434,9 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 			return sc.groupFrom(sp.group, sp.w0)
 		}
 	}
+	if g := sc.pronounObject(m, src); g != nil {
+		return g
+	}
 	weak := -1
 	for j, sp := range sc.spans {
 		if sp.w0 < from || !sc.actorSpan(j) || contains(src, j) {
@@ -1480,6 +1486,45 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		return sc.importsFrom(m.head, from, src)
 	case "SANCTION", "CONCEDE":
 		return sc.importsFrom(m.head, from, src)
+	}
+	return nil
+}
+
+// pronounObject returns the earlier actor that an object pronoun of a verb
+// predicate stands for (cue objcl: a clitic right before the verb or its
+// auxiliary, "y la policía los dispersó", "la police les a dispersés"; in
+// English right after it, "dispersed them"): the nearest actor before the
+// clause's subject: the subject of the verb before it, not the subject's
+// own; nil when none.
+func (sc *sentCtx) pronounObject(m *match, src []int) []int {
+	if !sc.verbAt[m.head] {
+		return nil
+	}
+	k := m.head - 1
+	if k >= 0 && sc.lex.Cue("perfaux", sc.words[k].low) {
+		k--
+	}
+	if sc.lex.Cue("order", "postadj") {
+		if k < 0 || !sc.lex.Cue("objcl", sc.words[k].low) {
+			return nil
+		}
+	} else if k = m.head + 1; k >= len(sc.words) || !sc.lex.Cue("objcl", sc.words[k].low) {
+		return nil
+	}
+	before := m.head
+	if len(src) > 0 && sc.spans[src[0]].w0 < before {
+		before = sc.spans[src[0]].w0
+	}
+	v := before - 1
+	for v >= 0 && !(sc.predAt[v] != "" && sc.verbAt[v]) {
+		v--
+	}
+	for j := len(sc.spans) - 1; j >= 0 && v >= 0; j-- {
+		sp := sc.spans[j]
+		if sp.w1 > v || !sc.actorSpan(j) || contains(src, j) || len(src) > 0 && sameActor(sp.actor, sc.spans[src[0]].actor) || !sc.subjectNP(sp.w0) {
+			continue
+		}
+		return sc.groupFrom(sp.group, sc.spans[sc.groups[sp.group][0]].w0)
 	}
 	return nil
 }
@@ -1992,6 +2037,8 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			return 0
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
 			return 0
+		case sc.lex.Cue("coord", w.low) && sc.spanAt[w0] >= 0 && sc.predicateAfter(sc.spanAt[w0]):
+			return 0 // the subject of a new clause: "marcharon en Santiago y la policía los dispersó"
 		}
 		if ownArt && content == 0 && sc.predAt[k] == "" && sc.prepBefore(k) && sc.subjectOfNext(w0) {
 			// "proteste nel paese il presidente Tokayev ha chiesto": the
@@ -3244,11 +3291,16 @@ func (sc *sentCtx) laterPredicate(q int, typ string) bool {
 }
 
 // earlierPredicate reports whether a predicate of type typ (any type for
-// "") ends before word q in the same clause.
+// "") ends before word q in the same clause, and no verb of another type
+// stands between ("marcharon y la policía los dispersó con gases
+// lacrimógenos": the dispersal's weapons, not the march's).
 func (sc *sentCtx) earlierPredicate(q int, typ string) bool {
 	for k := q - 1; k >= 0; k-- {
 		if sc.predAt[k] != "" && (typ == "" || sc.predAt[k] == typ) {
 			return !sc.clauseBreak(k, q)
+		}
+		if sc.predAt[k] != "" && sc.verbAt[k] {
+			return false
 		}
 	}
 	return false

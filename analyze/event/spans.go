@@ -332,11 +332,7 @@ func (sc *sentCtx) coordinated(i, j int) bool {
 // ("Russia attacked Ukraine and Belarus attacked ..."; not "Russia and
 // Belarus signed").
 func (sc *sentCtx) newClause(i, j int) bool {
-	e := sc.spans[j].w1
-	if q := sc.skipArticles(e); q > e && q < len(sc.words) && sc.lex.Cue("finsuf", sc.words[q].low) {
-		e = q // past a clitic before a finite verb: "y la policía los dispersó" (not an article: "a Hamás un alto el fuego")
-	}
-	if e >= len(sc.words) || !sc.predicateWord(e) {
+	if !sc.predicateAfter(j) {
 		return false
 	}
 	if k := sc.skipArticlesBack(sc.spans[i].w0 - 1); k >= 0 && sc.lex.Cue("between", sc.words[k].low) {
@@ -352,6 +348,20 @@ func (sc *sentCtx) newClause(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// predicateAfter reports whether a predicate follows span j, past an object
+// pronoun before a finite verb or a tense auxiliary: "y la policía los
+// dispersó", "e la polizia li ha dispersi" (not an article: "a Hamás un
+// alto el fuego", "a Israel y a Hamás la liberación").
+func (sc *sentCtx) predicateAfter(j int) bool {
+	e := sc.spans[j].w1
+	if q := sc.skipArticles(e); q > e && q < len(sc.words) && sc.lex.Cue("finsuf", sc.words[q].low) {
+		e = q
+	} else if e+2 < len(sc.words) && sc.lex.Cue("objcl", sc.words[e].low) && sc.lex.Cue("perfaux", sc.words[e+1].low) {
+		e += 2
+	}
+	return e < len(sc.words) && sc.predicateWord(e)
 }
 
 // predicateWord reports whether word k may start a predicate pattern and is

@@ -196,10 +196,26 @@ var wordingCases = []codeCase{
 	{"en", "Colombia did not allow the landing.", []ent{col}, []string{"REJECT Colombia>-"}},
 	{"ru", "Колумбия не разрешила посадку.", []ent{col}, []string{"REJECT Colombia>-"}},
 	// a new clause after a comma and a conjunction has its own subject, and
-	// the earlier clause's object is not its target
+	// the earlier clause's object is not its target: an object pronoun
+	// stands for the earlier clause's subject
 	{"es", "Miles de manifestantes marcharon contra el Congreso peruano, y la policía los dispersó con gases lacrimógenos.",
 		[]ent{{"gov:PER:LEG", "Parliament of Peru", "ORG", "PER", "LEG", []string{"Congreso peruano"}}},
-		[]string{"PROTEST protesters>Parliament of Peru", "ASSAULT police>-"}},
+		[]string{"PROTEST protesters>Parliament of Peru", "ASSAULT police>protesters"}},
+	// so after a bare conjunction: the new clause's subject is no object of
+	// the earlier verb, and the weapons are the new verb's
+	{"es", "Los estudiantes marcharon en Santiago y la policía chilena los dispersó con gases lacrimógenos.",
+		[]ent{{"gov:CHL:COP", "Chilean Police", "ORG", "CHL", "COP", []string{"policía chilena"}}},
+		[]string{"PROTEST students>-", "ASSAULT Chilean Police>students"}},
+	{"it", "Gli studenti hanno bloccato la strada e la polizia li ha dispersi con i lacrimogeni.", nil,
+		[]string{"PROTEST students>-", "ASSAULT police>students"}},
+	{"fr", "Les étudiants ont manifesté à Dakar et la police les a dispersés.",
+		[]ent{{"gov:SEN:COP", "Senegalese Police", "ORG", "SEN", "COP", []string{"police"}}},
+		[]string{"PROTEST students>-", "COERCE Senegalese Police>students"}},
+	{"en", "Hundreds of students marched in Dhaka and police dispersed them with tear gas.", nil,
+		[]string{"PROTEST students>-", "ASSAULT police>students"}},
+	// an article is no object pronoun: a coordinated addressee stays one
+	{"es", "El Gobierno pidió a Israel y a Hamás la liberación de los rehenes.", []ent{isr, hamas},
+		[]string{"REQUEST government>Israel", "REQUEST government>Hamas", "RETREAT Israel>- +hyp", "RETREAT Hamas>- +hyp"}},
 	// what is said about a proposal is about whoever proposed it
 	{"it", "L'Italia ha espresso pieno sostegno al piano di pace proposto dall'Unione Africana.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, au},
 		[]string{"SUPPORT Italy>African Union"}},
