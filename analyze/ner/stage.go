@@ -78,6 +78,12 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 			if open >= 0 && (typ != out[open].Type || tags[k][0] == 'B') {
 				open = -1
 			}
+			if typ == "" && Acronym(doc[si][k], lang) {
+				// an acronym the tagger left out names an organisation:
+				// "La CGT rechazó", "CCOO y UGT amenazaron"
+				out = append(out, Span{Type: "ORG", Start: words[k][0], End: words[k][1]})
+				continue
+			}
 			if typ == "" {
 				continue
 			}
@@ -91,6 +97,29 @@ func (m *Model) Spans(text string, toks []vedetta.Token, lang string) []Span {
 	}
 	return out
 }
+
+// Acronym reports whether word w is an acronym that names an organisation:
+// two to eight capital letters (a hyphen or an ampersand may join parts:
+// "PIT-CNT"), not a Roman numeral and not one of the language's acronyms of
+// common things (data/<lang>/not_acronyms.txt: "PIB", "GDP", "ВВП").
+func Acronym(w, lang string) bool {
+	letters, roman := 0, true
+	for i, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+			roman = roman && strings.ContainsRune("IVXLCDM", r)
+		case (r == '-' || r == '&') && i > 0 && i < len(w)-1:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 8 && !roman && !notAcronyms[lang][strings.ToLower(w)]
+}
+
+// notAcronyms are, per language, the acronyms of common things, which name
+// no organisation (data/<lang>/not_acronyms.txt).
+var notAcronyms = loadWordSets("not_acronyms.txt")
 
 // Words turns pipeline tokens into the words the tagger was trained on
 // (the corpora's tokenisation): hyphenated compounds written without spaces

@@ -62,6 +62,38 @@ func TestCommittedModelsFindPersonAndOrg(t *testing.T) {
 	}
 }
 
+func TestAcronym(t *testing.T) {
+	for _, c := range []struct {
+		w, lang string
+		want    bool
+	}{
+		{"CGT", "es", true}, {"CCOO", "es", true}, {"PIT-CNT", "es", true}, {"ОДКБ", "ru", true},
+		{"PIB", "es", false}, {"GDP", "en", false}, {"ВВП", "ru", false}, {"APR", "it", false}, // common things, a dateline's month
+		{"XIV", "es", false}, {"A", "es", false}, {"Cgt", "es", false}, {"G7", "en", false}, {"ABCDEFGHI", "en", false},
+	} {
+		if got := Acronym(c.w, c.lang); got != c.want {
+			t.Errorf("Acronym(%q, %s) = %v, want %v", c.w, c.lang, got, c.want)
+		}
+	}
+}
+
+func TestUntaggedAcronymIsOrg(t *testing.T) {
+	// whatever the tagger reads, an acronym it leaves out names an
+	// organisation; a common thing's does not
+	m, err := ForLang("es")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "La CGT rechazó la convocatoria y el PIB cayó."
+	var got []string
+	for _, sp := range m.Spans(text, segmentTokens(text), "es") {
+		got = append(got, sp.Type+":"+text[sp.Start:sp.End])
+	}
+	if !has(got, "ORG:CGT") || has(got, "ORG:PIB") {
+		t.Errorf("%q: spans %v, want ORG:CGT and no PIB", text, got)
+	}
+}
+
 func TestCapsLineGivesNoSpans(t *testing.T) {
 	// A wire headline in capitals has no case to read names by.
 	m, err := ForLang("es")
