@@ -212,7 +212,18 @@ func (sc *sentCtx) dropSuperseded(out []vedetta.Event, heads []int) []vedetta.Ev
 			continue
 		}
 		drop[i] = true
-		if out[i].Type == "COERCE" && out[k].Target == nil {
+		if out[i].Type != "COERCE" {
+			continue
+		}
+		if out[i].Source != nil && sc.instrumentBetween(heads[i], heads[k]) {
+			// "fueron dispersados por Carabineros con gases lacrimógenos":
+			// the dispersal's weapons, its actors
+			out[k].Source = out[i].Source
+			if out[i].Target != nil {
+				out[k].Target = out[i].Target
+			}
+		}
+		if out[k].Target == nil || out[k].Source != nil && sameActor(*out[k].Target, *out[k].Source) {
 			out[k].Target = out[i].Target // whom it dispersed
 		}
 	}
@@ -231,8 +242,9 @@ func (sc *sentCtx) dropSuperseded(out []vedetta.Event, heads []int) []vedetta.Ev
 //     assault of a named source is read from too or follows right after:
 //     "Russian strikes killed ten civilians" are attacks, not a walkout;
 //   - a dispersal (COERCE) whose weapons a crowd-control assault of the
-//     same source names within six words after it, in its clause: "la
-//     policía los dispersó con gases lacrimógenos" is the assault alone, as
+//     same source names within six words after it, or within ten after an
+//     instrument word ("con", "with"), in its clause: "la policía los
+//     dispersó con gases lacrimógenos" is the assault alone, as
 //     PLOVER codes a dispersal by an explicit weapon or tactic as
 //     crowd-control and the rest of dispersals as restrictions.
 func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
@@ -247,11 +259,23 @@ func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
 			continue
 		}
 		if strike && d <= 2 && namedActor(f.Source) ||
-			!strike && d <= 6 && f.Mode == "crowd-control" && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[i]+1, heads[k]) {
+			!strike && f.Mode == "crowd-control" && !sc.clauseBreak(heads[i]+1, heads[k]) &&
+				(d <= 6 && party(f.Source) == party(e.Source) || d <= 10 && sc.instrumentBetween(heads[i], heads[k])) {
 			return k
 		}
 	}
 	return -1
+}
+
+// instrumentBetween reports whether an instrument word (cue instr: "con",
+// "with") stands between words a and b.
+func (sc *sentCtx) instrumentBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if sc.lex.Cue("instr", sc.words[k].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounGovernor returns the predicate word a predicate noun is the object
@@ -2734,6 +2758,9 @@ func (sc *sentCtx) fallbackTarget(m *match, src []int, loc int) []int {
 		}
 		if s0 := sc.spans[src[0]].w0; sp.w1 <= s0 && sc.commaCoord(sp.w1, s0) {
 			continue // an earlier clause's: "marcharon contra el Congreso, y la policía los dispersó"
+		}
+		if sp.w1 <= m.head && sc.predicateAfter(j) && sc.subjectNP(sp.w0) {
+			continue // the subject of a verb of its own: "Agentes antidisturbios cargaron contra los manifestantes concentrados"
 		}
 		if sc.quote[sp.w0] != sc.quote[m.head] || sc.inRelativeAside(j, m.head) {
 			continue // another quotation, or a relative aside: "Obasanjo, who led Nigeria, praised"

@@ -213,6 +213,20 @@ var wordingCases = []codeCase{
 		[]string{"PROTEST students>-", "COERCE Senegalese Police>students"}},
 	{"en", "Hundreds of students marched in Dhaka and police dispersed them with tear gas.", nil,
 		[]string{"PROTEST students>-", "ASSAULT police>students"}},
+	// a dispersal's weapons after "con" are its assault, with its actors
+	{"es", "Los estudiantes fueron dispersados por Carabineros con carros lanzaagua y gases lacrimógenos.",
+		[]ent{{"gov:CHL:COP", "Carabineros", "ORG", "CHL", "COP", []string{"Carabineros"}}},
+		[]string{"ASSAULT Carabineros>students"}},
+	// offering dialogue is an intent to negotiate (CAMEO 036: AGREE); not
+	// backing down is no march; going out into the streets and banging pots
+	// are protests; sinking a reform rejects it; withdrawing a by-law
+	// concedes; the amnesty a law is about is no event
+	{"es", "La presidenta ofreció reabrir la mesa de diálogo con los maestros.", nil, []string{"AGREE government>workers"}},
+	{"es", "El Gobierno no dará marcha atrás en la reforma de pensiones.", nil, []string{"CONCEDE government>- +neg +fut"}},
+	{"es", "Miles de vecinos salieron a las calles golpeando cacerolas.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "El Senado hundió la reforma laboral.", nil, []string{"REJECT parliament>-"}},
+	{"es", "El Ayuntamiento retiró la ordenanza.", nil, []string{"CONCEDE government>-"}},
+	{"es", "Los estudiantes protestaron contra la ley de amnistía.", nil, []string{"PROTEST students>-"}},
 	// an article is no object pronoun: a coordinated addressee stays one
 	{"es", "El Gobierno pidió a Israel y a Hamás la liberación de los rehenes.", []ent{isr, hamas},
 		[]string{"REQUEST government>Israel", "REQUEST government>Hamas", "RETREAT Israel>- +hyp", "RETREAT Hamas>- +hyp"}},

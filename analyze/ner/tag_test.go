@@ -444,6 +444,14 @@ func addedNames(lang, text string, spans ...string) string {
 	return strings.Join(got, "|")
 }
 
+func TestAddEntitiesSkipsCapitalisedInstitutions(t *testing.T) {
+	// "el Senado", "the Army": the event lexicon's generic agents, not places
+	text := "El Senado y el Congreso de la República rechazaron la ley. La Policía Nacional detuvo a tres."
+	if got := addedNames("es", text, "LOC:Senado", "ORG:Congreso de la República", "ORG:Policía Nacional"); got != "Congreso de la República|Policía Nacional" {
+		t.Errorf("want the two longer names only, got %q", got)
+	}
+}
+
 func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
 	text := "La Repubblica ha firmato. I capi di Stato della Repubblica Ceca e di Stato Libero hanno parlato."
 	if got := addedNames("it", text, "ORG:Repubblica", "ORG:Stato", "LOC:Repubblica Ceca", "ORG:Stato Libero"); got != "Repubblica Ceca|Stato Libero" {
