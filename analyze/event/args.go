@@ -923,6 +923,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if j := sc.forcesOwner(m); src == nil && j >= 0 {
 				src, srcRole = []int{j}, roleSubject // "condemned the deployment of Russian troops"
 			}
+		} else if sc.circumstance(m) {
+			// "presentó su dimisión tras dos días de protestas", "desplegará
+			// agentes ante la manifestación": not the subject's act
 		} else if g := sc.v2Subject(m); g != nil {
 			src, srcRole = g, roleSubject
 			// the object after the subject: "verurteilte Deutschland Russland"
@@ -2196,6 +2199,26 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 	return nil, false
 }
 
+// circumstance reports whether the predicate of m is a protest, attack or
+// coercion noun in a phrase of circumstance (cues during, bgtime, against,
+// circum: "tras dos días de violentas protestas", "ante la manifestación",
+// "despite the protests"): the clause's subject did not do it.
+func (sc *sentCtx) circumstance(m *match) bool {
+	if t := m.p.Type; t != "PROTEST" && t != "ASSAULT" && t != "COERCE" || !sc.nounLike(m) {
+		return false
+	}
+	for k := m.head - 1; k >= 0 && k >= m.head-5; k-- {
+		w := sc.words[k]
+		switch {
+		case sc.lex.Cue("during", w.low) || sc.lex.Cue("bgtime", w.low) || sc.lex.Cue("against", w.low) || sc.lex.Cue("circum", w.low):
+			return true
+		case w.punct || sc.inSpan[k] >= 0 || sc.predAt[k] != "" || sc.lex.Cue("clause", w.low) || sc.lex.Cue("poss", w.low):
+			return false
+		}
+	}
+	return false
+}
+
 // objectOfPredicate reports whether the predicate of m is a noun that is the
 // object of a verbal predicate right before it, with at most an article and
 // one word between ("denied accusations", "rejected the peace plan"): the
@@ -2442,7 +2465,8 @@ func (sc *sentCtx) unasserted(m *match) bool {
 }
 
 // proposed reports whether the predicate noun of m is what a proposal or a
-// plan is about (cue proposal): in its genitive, articles and adjectives
+// plan is about (cue proposal), or a law no verb of enacting governs (cues
+// law, enact): in its genitive, articles and adjectives
 // between ("la proposta egiziana di tregua", "a proposal for a truce"), or
 // right before it ("a ceasefire proposal", "the peace plan").
 func (sc *sentCtx) proposed(m *match) bool {
@@ -2457,6 +2481,15 @@ func (sc *sentCtx) proposed(m *match) bool {
 		return false
 	}
 	for k--; k >= 0 && (sc.lex.Cue("art", sc.words[k].low) || sc.inSpan[k] >= 0 && sc.spans[sc.inSpan[k]].kind == "adjective"); k-- {
+	}
+	if k >= 0 && sc.lex.Cue("law", sc.words[k].low) {
+		// "contra la ley de amnistía": a law's topic; "aprobó la ley de
+		// amnistía": enacted
+		e := sc.skipArticlesBack(k - 1)
+		if e > 0 && sc.lex.Cue("advsuf", sc.words[e].low) {
+			e = sc.skipArticlesBack(e - 1) // "aprobó definitivamente la ley"
+		}
+		return e < 0 || !sc.lex.Cue("enact", sc.words[e].low)
 	}
 	return k >= 0 && sc.lex.Cue("proposal", sc.words[k].low)
 }
@@ -2597,6 +2630,9 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		w := sc.words[k]
 		if w.punct && !softPunct(w.low) {
 			return nil
+		}
+		if k > from && sc.lex.Cue("partsuf", w.low) && sc.lex.Cue("art", sc.words[k-1].low) {
+			return nil // another noun's agent: "amnistía para los encausados por el proceso"
 		}
 		if sc.lex.Cue("agent", w.low) {
 			for q := k + 1; q < len(sc.words) && q <= k+4; q++ {

@@ -227,6 +227,18 @@ var wordingCases = []codeCase{
 	{"es", "El Senado hundió la reforma laboral.", nil, []string{"REJECT parliament>-"}},
 	{"es", "El Ayuntamiento retiró la ordenanza.", nil, []string{"CONCEDE government>-"}},
 	{"es", "Los estudiantes protestaron contra la ley de amnistía.", nil, []string{"PROTEST students>-"}},
+	{"es", "El Congreso aprobó definitivamente la ley de amnistía.", nil, []string{"CONCEDE parliament>-"}},
+	{"en", "Students protested against the amnesty law.", nil, []string{"PROTEST students>-"}},
+	{"en", "Parliament passed the amnesty law.", nil, []string{"CONCEDE parliament>-"}},
+	// a participle after an article heads another noun, and takes the
+	// agent after it
+	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// a protest or an attack in a phrase of circumstance is not the
+	// clause subject's
+	{"es", "El ministro presentó su dimisión tras dos días de violentas protestas.", nil,
+		[]string{"RETREAT government>-", "PROTEST protesters>government"}},
+	{"en", "The ministry will deploy 1,500 police officers ahead of the march.", nil,
+		[]string{"MOBILIZE government>- +fut", "PROTEST protesters>-"}},
 	// an article is no object pronoun: a coordinated addressee stays one
 	{"es", "El Gobierno pidió a Israel y a Hamás la liberación de los rehenes.", []ent{isr, hamas},
 		[]string{"REQUEST government>Israel", "REQUEST government>Hamas", "RETREAT Israel>- +hyp", "RETREAT Hamas>- +hyp"}},

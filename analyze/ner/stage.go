@@ -202,6 +202,10 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 		if len(words) == 0 || heads[strings.ToLower(words[0])] {
 			continue
 		}
+		inst := institutions[a.Lang][words[0]]
+		if inst && typ == "LOCATION" {
+			typ = "ORG" // "Congreso de los Diputados", "Ministerio del Interior": a body, not a place
+		}
 		if len(words) == 1 {
 			// A single capitalised word the document also writes in lower
 			// case is a common word at a sentence start or in a title
@@ -210,7 +214,7 @@ func AddEntities(a *vedetta.Analysis, spans []Span) {
 			if lower == nil {
 				lower = lowerCaseWords(a)
 			}
-			if lower[strings.ToLower(words[0])] || commonNouns[a.Lang][words[0]] {
+			if lower[strings.ToLower(words[0])] || commonNouns[a.Lang][words[0]] || inst {
 				continue
 			}
 		}
@@ -289,6 +293,12 @@ var miscHeads = loadWordSets("misc_heads.txt")
 // writes with a capital ("lo Stato", "la Repubblica", "le Gouvernement"): alone
 // they name no particular entity (data/<lang>/common_nouns.txt).
 var commonNouns = loadWordSets("common_nouns.txt")
+
+// institutions are, per language, the common nouns that name institutions
+// ("el Senado", "the Army"): alone no entity (the event lexicon's generic
+// agents), at the head of a longer name an organisation, not a place
+// (data/<lang>/institutions.txt).
+var institutions = loadWordSets("institutions.txt")
 
 //go:embed data/*/*.txt
 var dataFS embed.FS

@@ -450,6 +450,14 @@ func TestAddEntitiesSkipsCapitalisedInstitutions(t *testing.T) {
 	if got := addedNames("es", text, "LOC:Senado", "ORG:Congreso de la República", "ORG:Policía Nacional"); got != "Congreso de la República|Policía Nacional" {
 		t.Errorf("want the two longer names only, got %q", got)
 	}
+	// an institution's longer name is an organisation, whatever the tagger
+	// read
+	text = "El Congreso de los Diputados aprobó la ley."
+	a := vedetta.NewAnalysis(vedetta.Document{Text: text, Lang: "es"})
+	AddEntities(a, []Span{{"LOC", 3, 28}})
+	if len(a.Entities) != 1 || a.Entities[0].Type != "ORG" || a.Entities[0].Name != "Congreso de los Diputados" {
+		t.Errorf("want ORG Congreso de los Diputados, got %+v", a.Entities)
+	}
 }
 
 func TestAddEntitiesSkipsCapitalisedCommonNouns(t *testing.T) {
