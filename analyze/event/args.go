@@ -1316,6 +1316,13 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		if e.Type == "PROTEST" && !sc.protestActors(&e, loc) {
 			continue
 		}
+		if e.Target == nil && sc.domestic(m) && e.Source != nil && stateLevel(e.Source) && e.Source.Country != "" &&
+			(loc < 0 || sc.spans[loc].actor.Country == "" || sc.spans[loc].actor.Country == e.Source.Country) {
+			// a state's emergency rule, censorship or law that names no one
+			// is its own people's: "decretó el estado de excepción en siete
+			// provincias", "levantó el toque de queda", "retiró la ley"
+			e.Target = &vedetta.Actor{Name: "population", Country: e.Source.Country, Sector: "CVL"}
+		}
 		if byState && e.Source == nil && !sc.stateActor(&e, loc, m) {
 			continue
 		}
@@ -2197,6 +2204,24 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 		}
 	}
 	return nil, false
+}
+
+// domestic reports whether the act of m is one a state does to its own
+// people: emergency rule, censorship or restrictions (COERCE curfew,
+// martial-law, censor, restrict), or a concession about emergency rule or a law (cues emergency,
+// law, proposal among its words).
+func (sc *sentCtx) domestic(m *match) bool {
+	switch m.p.Type {
+	case "COERCE":
+		return m.p.Mode == "curfew" || m.p.Mode == "martial-law" || m.p.Mode == "censor" || m.p.Mode == "restrict"
+	case "CONCEDE":
+		for k := m.head; k < m.lastLit && k < len(sc.words); k++ {
+			if w := sc.words[k].low; sc.lex.Cue("emergency", w) || sc.lex.Cue("law", w) || sc.lex.Cue("proposal", w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // circumstance reports whether the predicate of m is a protest, attack or

@@ -83,7 +83,7 @@ var ruFormCases = []codeCase{
 	// pardons are concessions; retreats; funds allotted to a state in the
 	// dative, the loan in the genitive the same act; troops moved.
 	{"ru", "Прошли переговоры министров Армении и Азербайджана.", []ent{ruArm, ruAze}, []string{"CONSULT Armenia>Azerbaijan", "CONSULT Azerbaijan>Armenia"}},
-	{"ru", "Власти Ирана отменили комендантский час.", []ent{ruIrn}, []string{"CONCEDE Iran>-"}},
+	{"ru", "Власти Ирана отменили комендантский час.", []ent{ruIrn}, []string{"CONCEDE Iran>population"}},
 	{"ru", "Президент Ирана помиловал двух активистов.", []ent{ruIrn}, []string{"CONCEDE Iran>protesters"}},
 	{"ru", "Войска Ирана отступили.", []ent{ruIrn}, []string{"RETREAT Iran>-"}},
 	{"ru", "Франция не выделила Армении очередной транш кредита.", []ent{ruFra, ruArm}, []string{"AID France>Armenia +neg"}},

@@ -127,12 +127,12 @@ var wordingCases = []codeCase{
 	{"it", "L'Italia ha estradato in Francia un ex militante.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"FRA", "France", "COUNTRY", "FRA", "", []string{"Francia"}}},
 		[]string{"COOPERATE Italy>France"}},
 	// withdrawing a bill is a concession, not a retreat or a sanction
-	{"ru", "Правительство Грузии отозвало законопроект об иностранных агентах.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
-	{"it", "Il governo georgiano ha ritirato la legge sugli agenti stranieri.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
-	{"en", "The Georgian government withdrew the foreign agents bill.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>-"}},
+	{"ru", "Правительство Грузии отозвало законопроект об иностранных агентах.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>population"}},
+	{"it", "Il governo georgiano ha ritirato la legge sugli agenti stranieri.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>population"}},
+	{"en", "The Georgian government withdrew the foreign agents bill.", []ent{geoGov}, []string{"CONCEDE Government of Georgia>population"}},
 	// blocking access to a site or a messenger is censorship
 	{"ru", "Роскомнадзор заблокировал доступ к популярному мессенджеру.", []ent{{"gov:RUS:ROSKOMNADZOR", "Roskomnadzor", "ORG", "RUS", "GOV", []string{"Роскомнадзор"}}},
-		[]string{"COERCE Roskomnadzor>-"}},
+		[]string{"COERCE Roskomnadzor>population"}},
 	// closing a medium's office is coercion (censorship)
 	{"de", "Die Regierung ließ das Büro der BBC in Baku schließen.", []ent{bbc}, []string{"COERCE government>BBC"}},
 	{"ru", "Власти закрыли бюро Би-би-си в Баку.", []ent{bbc}, []string{"COERCE government>BBC"}},
@@ -233,6 +233,12 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// a state's restriction or concession that names no one is its own
+	// people's; one abroad names no one
+	{"es", "El Gobierno ecuatoriano levantó el toque de queda.", []ent{{"ECU", "Ecuador", "COUNTRY", "ECU", "", []string{"ecuatoriano"}}},
+		[]string{"CONCEDE Ecuador>population"}},
+	{"en", "Ecuador declared a state of emergency in seven provinces.", []ent{{"ECU", "Ecuador", "COUNTRY", "ECU", "", []string{"Ecuador"}}},
+		[]string{"COERCE Ecuador>population"}},
 	// a protest or an attack in a phrase of circumstance is not the
 	// clause subject's
 	{"es", "El ministro presentó su dimisión tras dos días de violentas protestas.", nil,
