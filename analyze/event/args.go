@@ -2207,13 +2207,13 @@ func (sc *sentCtx) passiveAgent(m *match) (agent []int, nominal bool) {
 }
 
 // domestic reports whether the act of m is one a state does to its own
-// people: emergency rule, censorship or restrictions (COERCE curfew,
-// martial-law, censor, restrict), or a concession about emergency rule or a law (cues emergency,
+// people: emergency rule or censorship (COERCE curfew, martial-law,
+// censor; not restrictions, which include dispersals), or a concession about emergency rule or a law (cues emergency,
 // law, proposal among its words).
 func (sc *sentCtx) domestic(m *match) bool {
 	switch m.p.Type {
 	case "COERCE":
-		return m.p.Mode == "curfew" || m.p.Mode == "martial-law" || m.p.Mode == "censor" || m.p.Mode == "restrict"
+		return m.p.Mode == "curfew" || m.p.Mode == "martial-law" || m.p.Mode == "censor"
 	case "CONCEDE":
 		for k := m.head; k < m.lastLit && k < len(sc.words); k++ {
 			if w := sc.words[k].low; sc.lex.Cue("emergency", w) || sc.lex.Cue("law", w) || sc.lex.Cue("proposal", w) {
