@@ -175,6 +175,13 @@ func (sc *sentCtx) code() []vedetta.Event {
 				rejEvs = append(rejEvs, len(out)+k)
 			}
 		}
+		if (m.p.Type == "SUPPORT" || m.p.Type == "AID") && sc.earlierPredicate(m.head, "AGREE") {
+			// "pledged $4.5 billion in support to Ukraine": what is
+			// pledged is intended
+			for k := range evs {
+				evs[k].Future = true
+			}
+		}
 		if m.p.Type == "PROTEST" && sc.protestOfSummons(m, out) {
 			evs = nil // "convocato l'ambasciatore russo per protestare": the summons is the protest
 		}
@@ -1504,7 +1511,11 @@ func (sc *sentCtx) object(m *match, src []int) []int {
 		if t := sc.placeReached(from, src, "target", false); t != nil {
 			return t // "fornirà armi a Kiev"
 		}
-		return sc.beneficiary(from, src)
+		return sc.beneficiary(from, src, false)
+	case "AGREE":
+		// a pledge's recipient: "pledged $4.5 billion in support to
+		// Ukraine", "prometió 300 millones de euros para Siria"
+		return sc.beneficiary(from, src, true)
 	case "MOBILIZE":
 		return sc.ownerAfterCue(from, src, "border")
 	case "REQUEST":
@@ -1661,8 +1672,9 @@ func (sc *sentCtx) demandedSubject(m *match, src []int) []int {
 // beneficiary returns the actor aid is for (cue benef: "una ayuda de 50.000
 // millones de euros para Ucrania", "aid for Ukraine"): the first actor after
 // word from within objReach words and the clause whose phrase that
-// preposition opens; nil when none.
-func (sc *sentCtx) beneficiary(from int, src []int) []int {
+// preposition opens (or, with target, a target preposition other than a
+// place's: "pledged support to Ukraine"); nil when none.
+func (sc *sentCtx) beneficiary(from int, src []int, target bool) []int {
 	for j, sp := range sc.spans {
 		if sp.w0 < from {
 			continue
@@ -1670,7 +1682,8 @@ func (sc *sentCtx) beneficiary(from int, src []int) []int {
 		if sp.w0-from > objReach || sc.punctBetween(from, sp.w0) {
 			break
 		}
-		if k := sc.skipArticlesBack(sp.w0 - 1); k >= from && sc.actorSpan(j) && !contains(src, j) && sc.lex.Cue("benef", sc.words[k].low) {
+		if k := sc.skipArticlesBack(sp.w0 - 1); k >= from && sc.actorSpan(j) && !contains(src, j) &&
+			(sc.lex.Cue("benef", sc.words[k].low) || target && sc.lex.Cue("target", sc.words[k].low) && !sc.lex.Cue("loc", sc.words[k].low)) {
 			return sc.groupFrom(sp.group, sp.w0)
 		}
 	}

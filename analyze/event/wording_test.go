@@ -233,6 +233,14 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// pledging aid or support is an intent to provide it (CAMEO 033:
+	// AGREE), to its recipient; what is pledged is intended
+	{"en", "Japan pledged $4.5 billion in economic support to Ukraine.",
+		[]ent{{"JPN", "Japan", "COUNTRY", "JPN", "", []string{"Japan"}}, ukr},
+		[]string{"AGREE Japan>Ukraine", "SUPPORT Japan>Ukraine +fut"}},
+	{"es", "Alemania prometió 300 millones de euros para Siria.",
+		[]ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Alemania"}}, {"SYR", "Syria", "COUNTRY", "SYR", "", []string{"Siria"}}},
+		[]string{"AGREE Germany>Syria"}},
 	// a state's restriction or concession that names no one is its own
 	// people's; one abroad names no one
 	{"es", "El Gobierno ecuatoriano levantó el toque de queda.", []ent{{"ECU", "Ecuador", "COUNTRY", "ECU", "", []string{"ecuatoriano"}}},
