@@ -233,6 +233,12 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// German: going out into the streets; verb-final blockades; moved
+	// weapon systems named by a compound
+	{"de", "In Belgrad sind Zehntausende Menschen gegen die Regierung auf die Straße gegangen.", nil, []string{"PROTEST protesters>government"}},
+	{"de", "Französische Landwirte haben mehrere Autobahnen rund um Paris blockiert.",
+		[]ent{{"FRA", "France", "COUNTRY", "FRA", "", []string{"Französische"}}}, []string{"PROTEST France>government"}},
+	{"de", "Russland hat zusätzliche Raketensysteme nach Kaliningrad verlegt.", []ent{rus}, []string{"MOBILIZE Russia>-"}},
 	// pledging aid or support is an intent to provide it (CAMEO 033:
 	// AGREE), to its recipient; what is pledged is intended
 	{"en", "Japan pledged $4.5 billion in economic support to Ukraine.",
