@@ -1604,6 +1604,9 @@ func (sc *sentCtx) guestAfterPlace(j int) int {
 			continue
 		}
 		for k := sp.w1; k < n.w0; k++ {
+			if w := sc.words[k].low; k == sp.w1 && sc.lex.Cue("persobj", w) {
+				continue // "recibió en La Moneda a su homólogo": the guest's marker
+			}
 			if w := sc.words[k].low; sc.lex.Cue("prep", w) || sc.lex.Cue("target", w) || sc.lex.Cue("coord", w) {
 				return guest // "s'est rendu à Dakar avec le ministre": no guest
 			}
@@ -3329,6 +3332,9 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
 		// the clause's attack, not an attack of its own; "marcharon con
 		// cartuchos de dinamita": what a protest carries
+		if k := sc.skipArticlesBack(m.head - 1); m.p.Mode == "drone" && k >= 0 && sc.lex.Cue("gen", sc.words[k].low) {
+			return true // "la produzione congiunta di droni": the things, not an attack
+		}
 		q := sc.instrumentWord(m)
 		return q >= 0 && (sc.earlierPredicate(q, "ASSAULT") || sc.laterPredicate(m.lastLit, "ASSAULT") || sc.earlierPredicate(q, "PROTEST"))
 	case "PROTEST":

@@ -233,6 +233,24 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// receiving a leader is a visit, also with the place first; a gerund
+	// of accusing accuses; armoured vehicles delivered are aid; drones made
+	// are no attack
+	{"it", "Giorgia Meloni ha ricevuto a Roma il cancelliere Friedrich Merz.",
+		[]ent{{"per:meloni", "Giorgia Meloni", "PERSON", "ITA", "GOV", []string{"Giorgia Meloni"}}, {"loc:rome", "Rome", "LOCATION", "ITA", "", []string{"Roma"}},
+			{"per:merz", "Friedrich Merz", "PERSON", "DEU", "GOV", []string{"Friedrich Merz"}}},
+		[]string{"CONSULT Giorgia Meloni>Friedrich Merz @Rome"}},
+	{"es", "Gabriel Boric recibió en Santiago a Javier Milei.",
+		[]ent{{"per:boric", "Gabriel Boric", "PERSON", "CHL", "GOV", []string{"Gabriel Boric"}}, {"loc:santiago", "Santiago", "LOCATION", "CHL", "", []string{"Santiago"}},
+			{"per:milei", "Javier Milei", "PERSON", "ARG", "GOV", []string{"Javier Milei"}}},
+		[]string{"CONSULT Gabriel Boric>Javier Milei @Santiago"}},
+	{"it", "Trump ha minacciato nuovi dazi, accusando Bruxelles di ostacolare i negoziati.",
+		[]ent{{"per:trump", "Donald Trump", "PERSON", "USA", "GOV", []string{"Trump"}}, {"igo:eu", "European Union", "ORG", "", "IGO", []string{"Bruxelles"}}},
+		[]string{"THREATEN Donald Trump>European Union", "ACCUSE Donald Trump>European Union", "CONSULT European Union>- +hyp"}},
+	{"it", "L'Italia ha consegnato all'esercito libanese dieci veicoli blindati.",
+		[]ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"gov:LBN:MIL", "Lebanese Armed Forces", "ORG", "LBN", "MIL", []string{"esercito libanese"}}},
+		[]string{"AID Italy>Lebanese Armed Forces"}},
+	{"it", "L'Italia ha avviato la produzione di droni.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}}, nil},
 	// German: going out into the streets; verb-final blockades; moved
 	// weapon systems named by a compound
 	{"de", "In Belgrad sind Zehntausende Menschen gegen die Regierung auf die Straße gegangen.", nil, []string{"PROTEST protesters>government"}},
