@@ -233,6 +233,10 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// French third person plurals, which the Snowball stemmer leaves whole
+	{"fr", "Les routiers menacent de bloquer les dépôts pétroliers.", nil, []string{"THREATEN workers>-"}},
+	{"fr", "Les agriculteurs manifestent contre la réforme.", nil, []string{"PROTEST workers>-"}},
+	{"fr", "Les syndicats appellent à la grève.", nil, []string{"PROTEST workers>-"}},
 	// receiving a leader is a visit, also with the place first; a gerund
 	// of accusing accuses; armoured vehicles delivered are aid; drones made
 	// are no attack

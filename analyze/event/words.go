@@ -59,6 +59,9 @@ func (c *Coder) sentenceWords(text string, toks []vedetta.Token, lang string, bu
 			w.stem2 = italianFuture(w.low)
 		case "fr":
 			w.stem2 = c.frenchFirstPlural(w.low)
+			if w.stem2 == "" && w.stem == w.low {
+				w.stem2 = c.frenchThirdPlural(w.low)
+			}
 		}
 		out = append(out, w)
 	}
@@ -132,6 +135,21 @@ func (c *Coder) frenchFirstPlural(w string) string {
 		return ""
 	}
 	base := strings.TrimSuffix(w[:len(w)-3], "e") // "exigeons" -> "exig"
+	return c.stem("fr", base+"er")
+}
+
+// frenchThirdPlural stems a French third person plural of a verb in -er
+// ("menacent", "manifestent", "appellent") from its infinitive, which the
+// Snowball stemmer leaves whole; "" for other words (nouns in -ment are
+// stemmed, and so never reach here).
+func (c *Coder) frenchThirdPlural(w string) string {
+	if !strings.HasSuffix(w, "ent") || len(w) < 7 {
+		return ""
+	}
+	base := w[:len(w)-3]
+	if n := len(base); n > 2 && (base[n-1] == 'l' || base[n-1] == 't') && base[n-2] == base[n-1] {
+		base = base[:n-1] // "appellent" -> "appeler", "rejettent" -> "rejeter"
+	}
 	return c.stem("fr", base+"er")
 }
 
