@@ -43,6 +43,28 @@ func (sc *sentCtx) subordinate(h int) bool {
 	return sc.fronted(h)
 }
 
+// datelineEnd returns the first word after a dateline that opens the
+// sentence ("PARIS (AFP) - …", "LA PAZ, 7 oct (EFE).- …"): a dash followed
+// by a space within its first sixteen words, after a closing parenthesis
+// (and a full stop) or within its first eight (not the hyphen of
+// "Шри-Ланке"); 0 when none.
+func (sc *sentCtx) datelineEnd() int {
+	ws := sc.words
+	for k := 0; k+1 < len(ws) && k < 16; k++ {
+		if l := ws[k].low; (l == "-" || l == "--" || l == "—" || l == "–" || l == ".-") && ws[k+1].start > ws[k].end {
+			p := k - 1
+			if p >= 0 && ws[p].low == "." {
+				p--
+			}
+			if k < 8 || p >= 0 && ws[p].low == ")" {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // fronted reports whether word h lies before the sentence's first comma in
 // a part opened, within its first four words, by a background-time or
 // conditional word (the first word, or one followed by a genitive or
@@ -50,13 +72,7 @@ func (sc *sentCtx) subordinate(h int) bool {
 // infinitive or gerund ("Al rechazar").
 func (sc *sentCtx) fronted(h int) bool {
 	ws := sc.words
-	s0 := 0
-	for k := 0; k < len(ws) && k < 8; k++ {
-		if l := ws[k].low; l == "-" || l == "--" || l == "—" || l == "–" {
-			s0 = k + 1 // a dateline: "PARIS (AFP) - …"
-			break
-		}
-	}
+	s0 := sc.datelineEnd()
 	opened := -1
 	for k := s0; k < len(ws) && k < s0+4; k++ {
 		if ws[k].punct {

@@ -29,10 +29,14 @@ func (sc *sentCtx) buildSpans(ments []docMention, home *vedetta.Entity) {
 		sc.inSpan[i] = -1
 	}
 	var spans []span
+	dl := sc.datelineEnd()
 	for _, dm := range ments {
 		w0, w1 := sc.wordRange(dm.m.Start, dm.m.End)
 		if w0 >= w1 || sc.inSpan[w0] >= 0 || sc.inSpan[w1-1] >= 0 {
 			continue // nested in a longer mention
+		}
+		if w1 <= dl && dm.e.Type != "LOCATION" && dm.e.Type != "COUNTRY" {
+			continue // the agency of a dateline: "LA PAZ, 7 oct (EFE).-"
 		}
 		if sc.portfolioOnly(w0, w1) {
 			continue // "(ministros de) Asuntos Exteriores": a portfolio, no actor

@@ -233,6 +233,9 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// the agency of a dateline is no actor
+	{"es", "LA PAZ, 7 oct (EFE).- El Gobierno condenó el ataque.", []ent{{"org:efe", "EFE", "ORG", "ESP", "MED", []string{"EFE"}}},
+		[]string{"ACCUSE government>-"}},
 	// French third person plurals, which the Snowball stemmer leaves whole
 	{"fr", "Les routiers menacent de bloquer les dépôts pétroliers.", nil, []string{"THREATEN workers>-"}},
 	{"fr", "Les agriculteurs manifestent contre la réforme.", nil, []string{"PROTEST workers>-"}},
