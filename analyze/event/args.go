@@ -46,6 +46,8 @@ func (sc *sentCtx) code() []vedetta.Event {
 	var out []vedetta.Event
 	var heads []int           // the predicate word of each event in out
 	var reqTgt []int          // the addressee of the last request
+	reqThat := -1             // the complementiser after it ("pidió a X que …"), or -1
+	var reqSrc *vedetta.Actor // and the request's source
 	reqBySubj := false        // whether it is the clause's subject ("su richiesta di X, la CSTO ha deciso")
 	var accTgt []int          // the target of the last accusation
 	var accSrc *vedetta.Actor // and its source
@@ -104,6 +106,17 @@ func (sc *sentCtx) code() []vedetta.Event {
 			for k := range out {
 				if heads[k] <= g && g-heads[k] <= 3 && out[k].Hypothetical { // (g may be a later word of its pattern: "agree to")
 					requested = true
+				}
+			}
+		}
+		if !requested && reqThat >= 0 && m.head > reqThat && !sc.commaCoord(reqThat, m.head) && !sc.hardBreak(reqThat, m.head) {
+			// "pidió al presidente que convoque un diálogo": what the
+			// addressee is asked to do, and the addressee does it
+			requested = true
+			addr := sc.spans[reqTgt[0]].actor
+			for k := range evs {
+				if evs[k].Source != nil && reqSrc != nil && sameActor(*evs[k].Source, *reqSrc) {
+					evs[k].Source = &addr
 				}
 			}
 		}
@@ -192,6 +205,13 @@ func (sc *sentCtx) code() []vedetta.Event {
 		}
 		if m.p.Type == "REQUEST" && len(tgt) > 0 {
 			reqTgt, reqBySubj = tgt, m.p.SubjTarget
+			reqThat, reqSrc = -1, nil
+			if q := sc.spans[tgt[len(tgt)-1]].w1; q < len(sc.words) && sc.lex.Cue("compl", sc.words[q].low) && q > m.head {
+				reqThat = q // "pidió al presidente Carlos Mesa que …"
+				if len(evs) > 0 {
+					reqSrc = evs[0].Source
+				}
+			}
 		}
 		if m.p.Type == "ACCUSE" && len(tgt) > 0 {
 			accTgt, accSrc = tgt, nil
@@ -2024,6 +2044,17 @@ func (sc *sentCtx) npCase(w0 int) int {
 		return 2
 	}
 	return 0
+}
+
+// hardBreak reports whether a semicolon, colon or dash stands in words
+// [a, b).
+func (sc *sentCtx) hardBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := sc.words[k].low; l == ";" || l == ":" || l == "—" || l == "–" {
+			return true
+		}
+	}
+	return false
 }
 
 // commaCoord reports whether a comma and a conjunction, which join two

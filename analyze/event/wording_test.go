@@ -233,6 +233,17 @@ var wordingCases = []codeCase{
 	// a participle after an article heads another noun, and takes the
 	// agent after it
 	{"es", "El Congreso aprobó la ley de amnistía para los encausados por los independentistas.", nil, []string{"CONCEDE parliament>-"}},
+	// what an addressee is asked to do in a "que" clause is hypothetical,
+	// and the addressee's; an act to be prevented did not happen; blockades
+	// an agreement ends are not its signatories'
+	{"es", "La Iglesia pidió al presidente Carlos Mesa que convoque un diálogo nacional.",
+		[]ent{{"per:mesa", "Carlos Mesa", "PERSON", "BOL", "GOV", []string{"Carlos Mesa"}}},
+		[]string{"REQUEST clergy>Carlos Mesa", "CONSULT Carlos Mesa>- +hyp"}},
+	{"es", "Los vecinos bloquearon la carretera para impedir la exportación de gas por puertos chilenos.",
+		[]ent{{"CHL", "Chile", "COUNTRY", "CHL", "", []string{"chilenos"}}},
+		[]string{"PROTEST protesters>government", "COOPERATE Chile>- +neg"}},
+	{"es", "El Gobierno firmó un acuerdo que pone fin a tres semanas de bloqueos.", nil,
+		[]string{"AGREE government>-", "PROTEST protesters>-"}},
 	// the agency of a dateline is no actor
 	{"es", "LA PAZ, 7 oct (EFE).- El Gobierno condenó el ataque.", []ent{{"org:efe", "EFE", "ORG", "ESP", "MED", []string{"EFE"}}},
 		[]string{"ACCUSE government>-"}},
