@@ -244,6 +244,9 @@ var wordingCases = []codeCase{
 		[]string{"PROTEST protesters>government", "COOPERATE Chile>- +neg"}},
 	{"es", "El Gobierno firmó un acuerdo que pone fin a tres semanas de bloqueos.", nil,
 		[]string{"AGREE government>-", "PROTEST protesters>-"}},
+	// signing with a time and a place between the verb and the treaty
+	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
+		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
 	// the agency of a dateline is no actor
 	{"es", "LA PAZ, 7 oct (EFE).- El Gobierno condenó el ataque.", []ent{{"org:efe", "EFE", "ORG", "ESP", "MED", []string{"EFE"}}},
 		[]string{"ACCUSE government>-"}},
