@@ -3215,6 +3215,9 @@ func (sc *sentCtx) protestActors(e *vedetta.Event, loc int) bool {
 	if country == "" && sc.home != nil {
 		country = actorCountry(sc.home)
 	}
+	if country == "" && e.Source != nil && !stateLevel(e.Source) {
+		country = e.Source.Country // "la Central Obrera Boliviana inició una huelga"
+	}
 	if e.Source != nil && stateLevel(e.Source) {
 		// the state speaking of a protest at home is what it is against;
 		// a foreign one is not ("Blinken said Kazakhs may protest")

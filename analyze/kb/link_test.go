@@ -404,6 +404,8 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.de.txt", "Iran drohte mit der Schließung der Straße von Hormus.", "loc:strait-of-hormuz", ""},
 		{"x.ru.txt", "Роскомнадзор заблокировал доступ к мессенджеру.", "gov:RUS:ROSKOMNADZOR", "RUS"},
 		{"x.de.txt", "Das Auswärtige Amt bestellte den Botschafter ein.", "gov:DEU:MFA", "DEU"},
+		{"x.es.txt", "CCOO y UGT convocaron una huelga general.", "lab:esp-ccoo", "ESP"},
+		{"x.es.txt", "La CONAIE bloqueó las carreteras.", "cvl:ecu-conaie", "ECU"},
 		{"x.es.txt", "Los Mossos d'Esquadra desalojaron la universidad.", "gov:ESP:COP", "ESP"},
 		{"x.es.txt", "El presidente Daniel Noboa decretó el estado de excepción.", "per:daniel-noboa", "ECU"},
 		{"x.en.txt", "Ukrainian drones hit an oil refinery in Saratov.", "loc:saratov", "RUS"},
