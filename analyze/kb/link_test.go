@@ -262,6 +262,16 @@ func TestCapsLineSurname(t *testing.T) {
 	}
 }
 
+func TestCapsLineArticle(t *testing.T) {
+	// In a line in capitals, "UN" is the article; in running text the UN.
+	k := loadKB(t)
+	a := analyse(t, k, "x.es.txt", []byte("date 1996-05\n\nETA ASESINA A UN TENIENTE CORONEL EN MADRID\nLa UN condenó el atentado.\n"))
+	un := find(a, "igo:Q1065")
+	if un == nil || len(un.Mentions) != 1 || un.Mentions[0].Text != "UN" || un.Mentions[0].Start < 40 {
+		t.Errorf("want the UN once, in running text: %+v", un)
+	}
+}
+
 func TestScriptsAndForms(t *testing.T) {
 	k := loadKB(t)
 	// "CSTO" typed with a Cyrillic С and О; elisions; Russian cases;

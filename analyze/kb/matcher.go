@@ -214,7 +214,8 @@ func (m *matcher) scan(text string, ps []piece, lang uint8, out []match) []match
 				break
 			}
 			if os := m.outs[node]; len(os) > 0 {
-				if acc := accept(text, ps[i:j+1], os, lang); len(acc) > 0 {
+				caps := i > 0 && ps[i-1].punct == 0 && ps[i-1].cf&allUpper != 0 || j+1 < len(ps) && ps[j+1].punct == 0 && ps[j+1].cf&allUpper != 0
+				if acc := accept(text, ps[i:j+1], os, lang, caps); len(acc) > 0 {
 					best, bestEnd = acc, j+1
 				}
 			}
@@ -229,8 +230,11 @@ func (m *matcher) scan(text string, ps []piece, lang uint8, out []match) []match
 	return out
 }
 
-// accept keeps the outputs whose case rules the written words satisfy.
-func accept(text string, ps []piece, os []output, lang uint8) []output {
+// accept keeps the outputs whose case rules the written words satisfy;
+// caps tells that a neighbouring word is in capitals too (a line in
+// capitals, where an abbreviation that is a common word is that word: "A UN
+// TENIENTE").
+func accept(text string, ps []piece, os []output, lang uint8, caps bool) []output {
 	var keep []output
 	var written string
 	all := true // every output so far accepted: os itself is the answer
@@ -242,7 +246,7 @@ func accept(text string, ps []piece, os []output, lang uint8) []output {
 			}
 			if !abbrevOK(written, ps, o.code) ||
 				o.langs != 0 && lang != 0 && o.langs&lang == 0 || // BCE is the ECB in Italian, not in English
-				o.common && ps[0].first && ps[0].cf&allUpper == 0 {
+				o.common && (ps[0].first && ps[0].cf&allUpper == 0 || caps) {
 				keep, all = reject(keep, os, i, all)
 				continue
 			}
