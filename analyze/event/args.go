@@ -888,6 +888,9 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	if sc.attributiveParticiple(m) {
 		return nil, nil // "the crew of a seized cargo ship": a description
 	}
+	if sc.bodyName(m) {
+		return nil, nil // "los organismos de socorro", "el ministro de Cooperación": what a body does, no event
+	}
 	if p.Type == "ASSAULT" && sc.scoreAfter(max(m.lastLit, m.w1)) {
 		return nil, nil // "Brazil beat Argentina 2-1": a match, not a beating
 	}
@@ -2269,6 +2272,17 @@ func (sc *sentCtx) domestic(m *match) bool {
 		}
 	}
 	return false
+}
+
+// bodyName reports whether the predicate of m is a noun in the genitive of
+// a body named by what it does (cue body: "los organismos de socorro", "the
+// Ministry of Defence", "der Streikkomitee"): no event.
+func (sc *sentCtx) bodyName(m *match) bool {
+	k := sc.skipArticlesBack(m.head - 1)
+	if k < 1 || !sc.lex.Cue("gen", sc.words[k].low) {
+		return false
+	}
+	return sc.lex.Cue("body", sc.words[k-1].low)
 }
 
 // circumstance reports whether the predicate of m is a protest, attack or

@@ -247,6 +247,14 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// what a body named by its work does is no event; militias attack;
+	// suspending a member from an organisation sanctions it
+	{"es", "Según los organismos de socorro, el huracán dejó 9.000 muertos.", nil, nil},
+	{"es", "Milicias árabes atacaron tres aldeas de Darfur.", []ent{{"loc:darfur", "Darfur", "LOCATION", "SDN", "", []string{"Darfur"}}},
+		[]string{"ASSAULT rebels>- @Darfur"}},
+	{"es", "La Commonwealth suspendió a Nigeria de la organización.",
+		[]ent{{"igo:commonwealth", "Commonwealth of Nations", "ORG", "", "IGO", []string{"Commonwealth"}}, {"NGA", "Nigeria", "COUNTRY", "NGA", "", []string{"Nigeria"}}},
+		[]string{"SANCTION Commonwealth of Nations>Nigeria"}},
 	// the agency of a dateline is no actor
 	{"es", "LA PAZ, 7 oct (EFE).- El Gobierno condenó el ataque.", []ent{{"org:efe", "EFE", "ORG", "ESP", "MED", []string{"EFE"}}},
 		[]string{"ACCUSE government>-"}},
