@@ -247,6 +247,19 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// Russian: diplomats declared personae non gratae in the plural;
+	// extradition; blocking a crossroads; police moved in; demands met; a
+	// decree of pardon
+	{"ru", "МИД России объявил персонами нон грата двух британских дипломатов.",
+		[]ent{{"gov:RUS:MFA", "Ministry of Foreign Affairs of Russia", "ORG", "RUS", "GOV", []string{"МИД России"}}, {"GBR", "United Kingdom", "COUNTRY", "GBR", "", []string{"британских"}}},
+		[]string{"SANCTION Ministry of Foreign Affairs of Russia>United Kingdom"}},
+	{"ru", "Киргизия экстрадировала в Россию бывшего чиновника.", []ent{{"KGZ", "Kyrgyzstan", "COUNTRY", "KGZ", "", []string{"Киргизия"}}, {"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Россию"}}},
+		[]string{"COOPERATE Kyrgyzstan>Russia"}},
+	{"ru", "Студенты перекрыли крупнейший перекрёсток города.", nil, []string{"PROTEST students>-"}},
+	{"ru", "Власти перебросили к зданию парламента сотни полицейских.", nil, []string{"MOBILIZE government>-"}},
+	{"ru", "Правительство готово выполнить часть требований протестующих.", nil, []string{"CONCEDE government>protesters"}},
+	{"ru", "Лукашенко подписал указ о помиловании 30 заключённых.", []ent{{"per:lukashenko", "Alexander Lukashenko", "PERSON", "BLR", "GOV", []string{"Лукашенко"}}},
+		[]string{"CONCEDE Alexander Lukashenko>-"}},
 	// what a body named by its work does is no event; militias attack;
 	// suspending a member from an organisation sanctions it
 	{"es", "Según los organismos de socorro, el huracán dejó 9.000 muertos.", nil, nil},
