@@ -270,7 +270,8 @@ func (sc *sentCtx) dropSuperseded(out []vedetta.Event, heads []int) []vedetta.Ev
 //     "Russian strikes killed ten civilians" are attacks, not a walkout;
 //   - a dispersal (COERCE) whose weapons a crowd-control assault of the
 //     same source names within six words after it, or within ten after an
-//     instrument word ("con", "with"), in its clause: "la policía los
+//     instrument word ("con", "with"), or within six words before it ("fired
+//     tear gas to disperse them"), in its clause: "la policía los
 //     dispersó con gases lacrimógenos" is the assault alone, as
 //     PLOVER codes a dispersal by an explicit weapon or tactic as
 //     crowd-control and the rest of dispersals as restrictions.
@@ -282,7 +283,15 @@ func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
 	}
 	for k, f := range out {
 		d := heads[k] - heads[i]
-		if k == i || d < 0 || f.Type != "ASSAULT" {
+		if k == i || f.Type != "ASSAULT" {
+			continue
+		}
+		if d < 0 {
+			// the weapons first, the dispersal their purpose: "fired tear
+			// gas and water cannon to disperse them"
+			if !strike && f.Mode == "crowd-control" && d >= -6 && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[k]+1, heads[i]) {
+				return k
+			}
 			continue
 		}
 		if strike && d <= 2 && namedActor(f.Source) ||

@@ -319,6 +319,9 @@ var wordingCases = []codeCase{
 		[]string{"RETREAT government>-", "PROTEST protesters>government"}},
 	{"en", "The ministry will deploy 1,500 police officers ahead of the march.", nil,
 		[]string{"MOBILIZE government>- +fut", "PROTEST protesters>-"}},
+	// the weapons first, the dispersal their purpose: one assault
+	{"en", "Riot police fired tear gas and water cannon to disperse the protesters.", nil, // (the protesters protest)
+		[]string{"PROTEST protesters>-", "ASSAULT police>protesters"}},
 	// an article is no object pronoun: a coordinated addressee stays one
 	{"es", "El Gobierno pidió a Israel y a Hamás la liberación de los rehenes.", []ent{isr, hamas},
 		[]string{"REQUEST government>Israel", "REQUEST government>Hamas", "RETREAT Israel>- +hyp", "RETREAT Hamas>- +hyp"}},
