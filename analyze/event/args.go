@@ -66,6 +66,13 @@ func (sc *sentCtx) code() []vedetta.Event {
 			}
 		}
 		evs, tgt := sc.events(m, ctrl)
+		if n := len(out) - 1; len(evs) == 0 && len(tgt) > 0 && n >= 0 && sc.verbAt[m.head] && out[n].Type == m.p.Type && out[n].Target == nil &&
+			heads[n] < m.head && !sc.clauseBreak(heads[n]+1, m.head) && !sc.verbAt[heads[n]] {
+			// the verb whose subject is the act: "un attacco con droni
+			// russi ha colpito Kharkiv" hit what the verb hits
+			a := sc.spans[tgt[0]].actor
+			out[n].Target = &a
+		}
 		threatened := sc.infAfter(m, "THREATEN") || sc.instrumentalContent(m) ||
 			len(evs) > 0 && (evs[0].Future || evs[0].Hypothetical) && sc.threatContent(m)
 		if threatened {
@@ -1081,6 +1088,21 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				break
 			}
 			if sc.words[k].punct || sc.functionWord(sc.words[k].low) || sc.inSpan[k] >= 0 {
+				break
+			}
+		}
+	}
+	if q := max(m.head+1, m.lastLit); src == nil && m.p.Type == "ASSAULT" && q < len(sc.words) && sc.lex.Cue("instr", sc.words[q].low) {
+		// the state of the weapons: "un attacco con droni e missili russi"
+		for k := q + 1; k < len(sc.words) && k <= q+5 && !sc.words[k].punct; k++ {
+			if j := sc.spanAt[k]; j >= 0 && sc.spans[j].kind == "adjective" && !sc.spans[j].generic && sc.actorSpan(j) {
+				src, srcRole = []int{j}, roleSubject
+				if tgt == nil || contains(tgt, j) {
+					after := *m // (taken for the object): the object after the adjective
+					after.lastLit = sc.spans[j].w1
+					after.w1 = max(m.w1, after.lastLit)
+					tgt, tgtRole = sc.object(&after, src), roleObject
+				}
 				break
 			}
 		}

@@ -247,6 +247,28 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// Italian: an attack with Russian drones is Russia's, and hits what its
+	// verb hits; appeals are requests; cancelled visits and entry denied
+	// are refusals; repatriated migrants are deported; marching past;
+	// warplanes deployed; troops sent to a border mobilise
+	{"it", "Un attacco con droni russi ha colpito Kharkiv.",
+		[]ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"russi"}}, {"loc:kharkiv", "Kharkiv", "LOCATION", "UKR", "", []string{"Kharkiv"}}},
+		[]string{"ASSAULT Russia>Kharkiv"}},
+	{"it", "Guterres ha rivolto un accorato appello all'esercito sudanese.",
+		[]ent{{"per:guterres", "António Guterres", "PERSON", "", "IGO", []string{"Guterres"}}, saf}, []string{"REQUEST António Guterres>Sudanese Armed Forces"}},
+	{"it", "Il presidente algerino ha annullato la visita di Stato a Parigi.", []ent{{"DZA", "Algeria", "COUNTRY", "DZA", "", []string{"algerino"}}},
+		[]string{"REJECT Algeria>-"}},
+	{"it", "Le autorità israeliane hanno negato l'ingresso ai parlamentari italiani.",
+		[]ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"israeliane"}}, {"ITA", "Italy", "COUNTRY", "ITA", "", []string{"italiani"}}},
+		[]string{"REJECT Israel>Italy"}},
+	{"it", "Quaranta migranti tunisini sono stati rimpatriati da Palermo.",
+		[]ent{{"TUN", "Tunisia", "COUNTRY", "TUN", "", []string{"tunisini"}}, {"loc:palermo", "Palermo", "LOCATION", "ITA", "", []string{"Palermo"}}},
+		[]string{"COERCE authorities>Tunisia @Palermo"}},
+	{"it", "Decine di migliaia di persone hanno sfilato per le vie di Roma.", []ent{{"loc:rome", "Rome", "LOCATION", "ITA", "", []string{"Roma"}}},
+		[]string{"PROTEST protesters>government @Rome"}},
+	{"it", "La Polonia ha inviato cinquemila soldati al confine con la Bielorussia.",
+		[]ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"La Polonia"}}, {"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Bielorussia"}}},
+		[]string{"MOBILIZE Poland>Belarus"}},
 	// Russian: diplomats declared personae non gratae in the plural;
 	// extradition; blocking a crossroads; police moved in; demands met; a
 	// decree of pardon
