@@ -1122,7 +1122,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			src, srcRole = g, roleAgent
 		}
 	}
-	if src == nil && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
+	if src == nil && !sc.circumstance(m) && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
 		// (any act of the quote that opens the sentence is the
 		// speaker's: "We will not send troops, Germany said")
 		if g := sc.speaker(m, tgt); g != nil {
@@ -2316,21 +2316,32 @@ func (sc *sentCtx) bodyName(m *match) bool {
 	return sc.lex.Cue("body", sc.words[k-1].low)
 }
 
-// circumstance reports whether the predicate of m is a protest, attack or
-// coercion noun in a phrase of circumstance (cues during, bgtime, against,
-// circum: "tras dos días de violentas protestas", "ante la manifestación",
-// "despite the protests"): the clause's subject did not do it.
+// circumstance reports whether the predicate of m is a noun of conflict
+// (a protest, an attack, coercion, an accusation, a sanction, a threat…)
+// in a phrase of circumstance (cues during, bgtime, against, circum: "tras
+// dos días de violentas protestas", "ante la manifestación", "despite the
+// protests", "in protest against her prosecution"): the clause's subject
+// did not do it.
 func (sc *sentCtx) circumstance(m *match) bool {
-	if t := m.p.Type; t != "PROTEST" && t != "ASSAULT" && t != "COERCE" || !sc.nounLike(m) {
+	switch m.p.Type {
+	case "CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONCEDE", "RETREAT", "REQUEST":
+		return false // ("tras la reunión con X, Y dijo": Y met X)
+	}
+	if !sc.nounLike(m) {
 		return false
 	}
+	poss := false // a possessive between: the act's victim after "against" ("in protest against her prosecution"), else its doer ("tras su reunión")
 	for k := m.head - 1; k >= 0 && k >= m.head-5; k-- {
 		w := sc.words[k]
 		switch {
-		case sc.lex.Cue("during", w.low) || sc.lex.Cue("bgtime", w.low) || sc.lex.Cue("against", w.low) || sc.lex.Cue("circum", w.low):
+		case sc.lex.Cue("against", w.low):
 			return true
-		case w.punct || sc.inSpan[k] >= 0 || sc.predAt[k] != "" || sc.lex.Cue("clause", w.low) || sc.lex.Cue("poss", w.low):
+		case sc.lex.Cue("during", w.low) || sc.lex.Cue("bgtime", w.low) || sc.lex.Cue("circum", w.low):
+			return !poss
+		case w.punct || sc.inSpan[k] >= 0 || sc.predAt[k] != "" || sc.lex.Cue("clause", w.low):
 			return false
+		case sc.lex.Cue("poss", w.low):
+			poss = true
 		}
 	}
 	return false

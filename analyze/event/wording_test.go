@@ -247,6 +247,17 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// English: prisoner swaps (prisoners of war are no war); refusing
+	// food; sealing off streets; police deployed; offers to host talks;
+	// paused deliveries; airdrops
+	{"en", "Russia and Ukraine exchanged 246 prisoners of war on Saturday.", []ent{rus, ukr},
+		[]string{"RETREAT Russia>Ukraine", "RETREAT Ukraine>Russia"}},
+	{"en", "Police deployed in large numbers in central Nairobi and sealed off roads.", nil,
+		[]string{"MOBILIZE police>-", "COERCE police>-"}},
+	{"en", "Erdogan offered to host a fresh round of peace talks in Istanbul.", []ent{{"per:erdogan", "Recep Tayyip Erdoğan", "PERSON", "TUR", "GOV", []string{"Erdogan"}}},
+		[]string{"AGREE Recep Tayyip Erdoğan>-"}},
+	{"en", "Jordanian aircraft airdropped food parcels over Gaza.", []ent{{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordanian"}}},
+		[]string{"AID Jordan>-"}},
 	// Italian: an attack with Russian drones is Russia's, and hits what its
 	// verb hits; appeals are requests; cancelled visits and entry denied
 	// are refusals; repatriated migrants are deported; marching past;
