@@ -40,7 +40,7 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		if sc.lex.Cue("neg", w.low) {
 			neg = true
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) ||
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !w.upper && sc.inSpan[k] < 0 || // (not a name: "Teherán")
 			sc.lex.Cue("futinf", w.low) && k+1 < len(ws) && sc.lex.Cue("inf", ws[k+1].low) {
 			fut = true
 		}
@@ -121,7 +121,7 @@ func (sc *sentCtx) purposeOfFuture(m *match) bool {
 		if sc.breaksClause(w) {
 			return false
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.nounAfterArticle(k) {
+		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.nounAfterArticle(k) && !w.upper && sc.inSpan[k] < 0 {
 			return true
 		}
 	}

@@ -247,6 +247,15 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// Spanish: recalling an ambassador for consultations; ruling out and
+	// refusing; a place name ending like a future is no future
+	{"es", "Marruecos llamó hoy a consultas a su embajador en Madrid.", []ent{{"MAR", "Morocco", "COUNTRY", "MAR", "", []string{"Marruecos"}}},
+		[]string{"SANCTION Morocco>government"}},
+	{"es", "El ministro descartó negociar con los reclusos.", nil, []string{"REJECT government>protesters"}},
+	{"es", "China se niega a pedir disculpas a Japón.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"China"}}, {"JPN", "Japan", "COUNTRY", "JPN", "", []string{"Japón"}}},
+		[]string{"REJECT China>Japan", "CONCEDE China>Japan +neg"}},
+	{"es", "Los milicianos irrumpieron en la Universidad de Teherán y apalearon a los estudiantes.",
+		[]ent{{"loc:teheran", "Tehran", "LOCATION", "IRN", "", []string{"Teherán"}}}, []string{"ASSAULT rebels>students @Tehran"}},
 	// English: prisoner swaps (prisoners of war are no war); refusing
 	// food; sealing off streets; police deployed; offers to host talks;
 	// paused deliveries; airdrops
