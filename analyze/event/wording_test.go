@@ -335,6 +335,11 @@ var wordingCases = []codeCase{
 		[]ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"gov:LBN:MIL", "Lebanese Armed Forces", "ORG", "LBN", "MIL", []string{"esercito libanese"}}},
 		[]string{"AID Italy>Lebanese Armed Forces"}},
 	{"it", "L'Italia ha avviato la produzione di droni.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}}, nil},
+	// German: a strike ended after a long phrase; dialogue offered;
+	// sentenced to prison terms by a court; police drawn together
+	{"de", "Die Gewerkschaft hat ihren Streik bei der Deutschen Bahn vorzeitig beendet.", nil, []string{"CONCEDE workers>-"}},
+	{"de", "Der Präsident hat den Demonstranten einen Dialog angeboten.", nil, []string{"AGREE government>protesters"}},
+	{"de", "Ein Strafgericht hat 15 Studenten zu Bewährungsstrafen verurteilt.", nil, []string{"SANCTION judiciary>students"}},
 	// German: going out into the streets; verb-final blockades; moved
 	// weapon systems named by a compound
 	{"de", "In Belgrad sind Zehntausende Menschen gegen die Regierung auf die Straße gegangen.", nil, []string{"PROTEST protesters>government"}},
