@@ -164,6 +164,11 @@ func runEvalEvents(e *env, args []string) int {
 			return fail(err)
 		}
 	}
+	if spanish != nil {
+		// the exact count behind the rounded precision the target is set on
+		v2 := spanish.Top1v2
+		fmt.Fprintf(e.stdout, "spanish top-1, MOBILIZE as PROTEST: %d of %d sentences with a type right, precision %.4f\n", v2.MatchPred, v2.Pred, v2.Precision())
+	}
 	if probe != nil {
 		if len(scores) > 0 {
 			fmt.Fprintln(e.stdout)
