@@ -2789,6 +2789,10 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 			k = sc.spans[sc.spanAt[q]].w1 - 1
 			continue
 		}
+		if q := sc.skipArticles(k + 1); sc.lex.Cue("target", w.low) && q+1 < len(sc.words) && sc.spanAt[q] < 0 && !sc.words[q].punct && sc.lex.Cue("agent", sc.words[q+1].low) {
+			k = q // a time or place phrase of one noun before the agent: "arrestati all'alba dalla polizia"
+			continue
+		}
 		if sc.inSpan[k] >= 0 || sc.lex.Cue("target", w.low) || sc.lex.Cue("clause", w.low) {
 			return nil
 		}

@@ -267,6 +267,9 @@ var wordingCases = []codeCase{
 		[]string{"AGREE Recep Tayyip Erdoğan>-"}},
 	{"en", "Jordanian aircraft airdropped food parcels over Gaza.", []ent{{"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordanian"}}},
 		[]string{"AID Jordan>-"}},
+	// a time phrase of one noun between a passive verb and its agent
+	{"it", "Sono stati arrestati all'alba dalla polizia turca cento esponenti del partito.",
+		[]ent{{"gov:TUR:COP", "Turkish Police", "ORG", "TUR", "COP", []string{"polizia turca"}}}, []string{"COERCE Turkish Police>-"}},
 	// Italian: an attack with Russian drones is Russia's, and hits what its
 	// verb hits; appeals are requests; cancelled visits and entry denied
 	// are refusals; repatriated migrants are deported; marching past;
