@@ -305,6 +305,16 @@ var wordingCases = []codeCase{
 	{"ru", "Правительство готово выполнить часть требований протестующих.", nil, []string{"CONCEDE government>protesters"}},
 	{"ru", "Лукашенко подписал указ о помиловании 30 заключённых.", []ent{{"per:lukashenko", "Alexander Lukashenko", "PERSON", "BLR", "GOV", []string{"Лукашенко"}}},
 		[]string{"CONCEDE Alexander Lukashenko>-"}},
+	// an arrest in absentia threatens arrest; Russian releases of
+	// prisoners, blocked decisions, accepted invitations
+	{"en", "The court ordered the arrest in absentia of three opposition leaders.", nil, []string{"THREATEN judiciary>opposition"}},
+	{"ru", "Суд заочно арестовал главного редактора издания.", nil, []string{"THREATEN judiciary>-"}},
+	{"ru", "Белорусские власти освободили 14 заключённых.", []ent{{"BLR", "Belarus", "COUNTRY", "BLR", "", []string{"Белорусские"}}},
+		[]string{"RETREAT Belarus>-"}},
+	{"ru", "Венгрия вновь заблокировала открытие переговоров.", []ent{{"HUN", "Hungary", "COUNTRY", "HUN", "", []string{"Венгрия"}}},
+		[]string{"REJECT Hungary>-"}},
+	{"ru", "Путин принял приглашение посетить Индию.", []ent{{"per:putin", "Vladimir Putin", "PERSON", "RUS", "GOV", []string{"Путин"}}, {"IND", "India", "COUNTRY", "IND", "", []string{"Индию"}}},
+		[]string{"AGREE Vladimir Putin>India"}},
 	// what a body named by its work does is no event; militias attack;
 	// suspending a member from an organisation sanctions it
 	{"es", "Según los organismos de socorro, el huracán dejó 9.000 muertos.", nil, nil},
