@@ -305,6 +305,15 @@ var wordingCases = []codeCase{
 	{"ru", "Правительство готово выполнить часть требований протестующих.", nil, []string{"CONCEDE government>protesters"}},
 	{"ru", "Лукашенко подписал указ о помиловании 30 заключённых.", []ent{{"per:lukashenko", "Alexander Lukashenko", "PERSON", "BLR", "GOV", []string{"Лукашенко"}}},
 		[]string{"CONCEDE Alexander Lukashenko>-"}},
+	// French: aircraft and warships deployed; taken into police custody;
+	// initialling a declaration
+	{"fr", "La Chine a déployé des dizaines d'avions de combat et de navires de guerre.", []ent{{"CHN", "China", "COUNTRY", "CHN", "", []string{"La Chine"}}},
+		[]string{"MOBILIZE China>-"}},
+	{"fr", "Le maire d'Istanbul a été placé en garde à vue à Ankara.", []ent{{"loc:ankara", "Ankara", "LOCATION", "TUR", "", []string{"Ankara"}}},
+		[]string{"COERCE authorities>government @Ankara"}},
+	{"fr", "Erevan et Bakou ont paraphé une déclaration commune.",
+		[]ent{{"ARM", "Armenia", "COUNTRY", "ARM", "", []string{"Erevan"}}, {"AZE", "Azerbaijan", "COUNTRY", "AZE", "", []string{"Bakou"}}},
+		[]string{"AGREE Armenia>Azerbaijan", "AGREE Azerbaijan>Armenia"}},
 	// an arrest in absentia threatens arrest; Russian releases of
 	// prisoners, blocked decisions, accepted invitations
 	{"en", "The court ordered the arrest in absentia of three opposition leaders.", nil, []string{"THREATEN judiciary>opposition"}},
