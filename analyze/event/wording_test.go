@@ -357,6 +357,12 @@ var wordingCases = []codeCase{
 		[]ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"gov:LBN:MIL", "Lebanese Armed Forces", "ORG", "LBN", "MIL", []string{"esercito libanese"}}},
 		[]string{"AID Italy>Lebanese Armed Forces"}},
 	{"it", "L'Italia ha avviato la produzione di droni.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}}, nil},
+	// German: a wanted man handed over; navies exercising together
+	{"de", "Italien hat einen gesuchten Clanchef an die Bundesrepublik überstellt.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italien"}}},
+		[]string{"COOPERATE Italy>-"}},
+	{"de", "Marineverbände Deutschlands und Dänemarks üben seit Montag gemeinsam die Abwehr von Drohnen.",
+		[]ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Deutschlands"}}, {"DNK", "Denmark", "COUNTRY", "DNK", "", []string{"Dänemarks"}}},
+		[]string{"COOPERATE Germany>Denmark", "COOPERATE Denmark>Germany"}},
 	// German: a strike ended after a long phrase; dialogue offered;
 	// sentenced to prison terms by a court; police drawn together
 	{"de", "Die Gewerkschaft hat ihren Streik bei der Deutschen Bahn vorzeitig beendet.", nil, []string{"CONCEDE workers>-"}},
