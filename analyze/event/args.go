@@ -975,11 +975,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.v2Subject(m); g != nil {
 			src, srcRole = g, roleSubject
 			// the object after the subject: "verurteilte Deutschland Russland"
-			after := *m
-			after.lastLit = max(m.lastLit, sc.spans[g[len(g)-1]].w1)
-			after.w1 = max(m.w1, after.lastLit)
 			if !m.slotSeen[1] {
-				tgt, tgtRole = sc.object(&after, src), roleObject
+				tgt, tgtRole = sc.objectPast(m, sc.spans[g[len(g)-1]].w1, src, true), roleObject
 			}
 		} else if g := sc.subject(m); g != nil {
 			src, srcRole = g, roleSubject
@@ -1026,10 +1023,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				}
 				if tgt == nil {
 					// the target after the agent: "an attack by X on Y"
-					after := *m
-					after.lastLit = sc.spans[ag[len(ag)-1]].w1
-					after.w1 = after.lastLit
-					tgt, tgtRole = sc.object(&after, ag), roleObject
+					tgt, tgtRole = sc.objectPast(m, sc.spans[ag[len(ag)-1]].w1, ag, false), roleObject
 				}
 				if q := m.lastLit + 1; tgt == nil && q < len(sc.words) && sc.lex.Cue("gen", sc.words[m.lastLit].low) &&
 					sc.spanAt[q] >= 0 && sc.spans[sc.spanAt[q]].generic && !contains(ag, sc.spanAt[q]) {
@@ -1067,10 +1061,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		// российских журналистов": the actor in the instrumental right
 		// after an event noun did it; the genitive after it suffered it
 		src, srcRole = []int{j}, roleAgent
-		after := *m
-		after.lastLit = sc.spans[j].w1
-		after.w1 = after.lastLit
-		tgt, tgtRole = sc.object(&after, src), roleObject
+		tgt, tgtRole = sc.objectPast(m, sc.spans[j].w1, src, false), roleObject
 	}
 	if src == nil && m.p.Type != "PROTEST" && sc.lex.Cue("order", "postadj") && (m.head == 0 || sc.nounAfterArticle(m.head)) {
 		// "un attacco aereo israeliano", "un bombardeo ruso": the state of
@@ -1080,10 +1071,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				src, srcRole = []int{j}, roleSubject
 				if tgt == nil || contains(tgt, j) {
 					// (taken for the object): the object after the adjective
-					after := *m
-					after.lastLit = sc.spans[j].w1
-					after.w1 = max(m.w1, after.lastLit)
-					tgt, tgtRole = sc.object(&after, src), roleObject
+					tgt, tgtRole = sc.objectPast(m, sc.spans[j].w1, src, true), roleObject
 				}
 				break
 			}
@@ -1098,10 +1086,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if j := sc.spanAt[k]; j >= 0 && sc.spans[j].kind == "adjective" && !sc.spans[j].generic && sc.actorSpan(j) {
 				src, srcRole = []int{j}, roleSubject
 				if tgt == nil || contains(tgt, j) {
-					after := *m // (taken for the object): the object after the adjective
-					after.lastLit = sc.spans[j].w1
-					after.w1 = max(m.w1, after.lastLit)
-					tgt, tgtRole = sc.object(&after, src), roleObject
+					tgt, tgtRole = sc.objectPast(m, sc.spans[j].w1, src, true), roleObject // (taken for the object)
 				}
 				break
 			}
@@ -1626,6 +1611,20 @@ func (sc *sentCtx) pronounObject(m *match, src []int) []int {
 		return sc.groupFrom(sp.group, sc.spans[sc.groups[sp.group][0]].w0)
 	}
 	return nil
+}
+
+// objectPast is the object of m's predicate as if its pattern ended at
+// word w, and at least at its own end when keep is set: the object after
+// an actor the pattern's object was taken for ("un attacco con droni
+// russi", "verurteilte Deutschland Russland", "an attack by X on Y").
+func (sc *sentCtx) objectPast(m *match, w int, src []int, keep bool) []int {
+	after := *m
+	after.lastLit, after.w1 = w, w
+	if keep {
+		after.lastLit = max(m.lastLit, w)
+		after.w1 = max(m.w1, after.lastLit)
+	}
+	return sc.object(&after, src)
 }
 
 // accusedAfterForum returns the actor (or its adjective) that an
