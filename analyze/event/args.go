@@ -1709,8 +1709,8 @@ func (sc *sentCtx) ownerAfterCue(from int, src []int, cls string) []int {
 // when none.
 func (sc *sentCtx) demandedSubject(m *match, src []int) []int {
 	k := m.head + 1
-	if k < len(sc.words) && sc.words[k].low == "," {
-		k++
+	for k < len(sc.words) && (sc.words[k].low == "," || sc.words[k].date || sc.functionWord(sc.words[k].low) && k+1 < len(sc.words) && sc.words[k+1].date) {
+		k++ // past a comma and a date: "demanded on Thursday that the Philippines stop"
 	}
 	if k >= len(sc.words) || !sc.lex.Cue("compl", sc.words[k].low) {
 		return nil

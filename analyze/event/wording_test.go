@@ -256,6 +256,12 @@ var wordingCases = []codeCase{
 		[]string{"REJECT China>Japan", "CONCEDE China>Japan +neg"}},
 	{"es", "Los milicianos irrumpieron en la Universidad de Teherán y apalearon a los estudiantes.",
 		[]ent{{"loc:teheran", "Tehran", "LOCATION", "IRN", "", []string{"Teherán"}}}, []string{"ASSAULT rebels>students @Tehran"}},
+	// weapons handed over; a carrier strike group is no strike (a demand
+	// with a date before its complement is in the events golden: dates
+	// come from the whole pipeline)
+	{"en", "Germany has handed over a third Patriot air-defence system to Ukraine.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}, ukr},
+		[]string{"AID Germany>Ukraine"}},
+	{"en", "The carrier strike group sailed to the Caribbean.", nil, nil},
 	// English: prisoner swaps (prisoners of war are no war); refusing
 	// food; sealing off streets; police deployed; offers to host talks;
 	// paused deliveries; airdrops
