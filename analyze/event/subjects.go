@@ -707,14 +707,17 @@ func (sc *sentCtx) actorAfterCue(from, reach, span int, skip []int, cue func(str
 // relayé", "RFI, which it accuses of"): the pronoun stands for the
 // sentence's first subject, the source; the antecedent, the actor right
 // before the relative word, is the target. A negation or a perfect
-// auxiliary may stand between pronoun and predicate.
+// auxiliary may stand between pronoun and predicate. In Spanish the
+// subject may be dropped after the personal "a" ("Philip Goldberg, a
+// quien acusó de conspirar").
 func (sc *sentCtx) objectRelative(m *match) (src, tgt []int) {
 	ws := sc.words
 	k := m.head - 1
 	for k >= 0 && (sc.lex.Cue("neg", ws[k].low) || sc.lex.Cue("perfaux", ws[k].low)) {
 		k--
 	}
-	if k < 2 || !sc.lex.Cue("pron", ws[k].low) || !sc.lex.Cue("objrel", ws[k-1].low) {
+	if k < 2 || !(sc.lex.Cue("pron", ws[k].low) && sc.lex.Cue("objrel", ws[k-1].low) ||
+		sc.lex.Cue("objrelpd", ws[k].low) && sc.lex.Cue("persobj", ws[k-1].low)) { // (a dropped subject: "a quien acusó")
 		return nil, nil
 	}
 	a := k - 2

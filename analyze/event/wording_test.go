@@ -247,6 +247,12 @@ var wordingCases = []codeCase{
 	// signing with a time and a place between the verb and the treaty
 	{"es", "Israel y Jordania firmaron hoy en el paso fronterizo de Arava un tratado de paz.", []ent{isr, {"JOR", "Jordan", "COUNTRY", "JOR", "", []string{"Jordania"}}},
 		[]string{"AGREE Israel>Jordan", "AGREE Jordan>Israel"}},
+	// Spanish: an object relative with a dropped subject; calling someone
+	// to a meeting asks to meet (REQUEST meet)
+	{"es", "Morales expulsó al embajador Philip Goldberg, a quien acusó de conspirar.",
+		[]ent{{"per:morales", "Evo Morales", "PERSON", "BOL", "GOV", []string{"Morales"}}, {"per:goldberg", "Philip Goldberg", "PERSON", "USA", "GOV", []string{"Philip Goldberg"}}},
+		[]string{"SANCTION Evo Morales>Philip Goldberg", "ACCUSE Evo Morales>Philip Goldberg"}},
+	{"es", "La ministra convocó a los armadores a una reunión el jueves.", nil, []string{"REQUEST government>-"}},
 	// Spanish: recalling an ambassador for consultations; ruling out and
 	// refusing; a place name ending like a future is no future
 	{"es", "Marruecos llamó hoy a consultas a su embajador en Madrid.", []ent{{"MAR", "Morocco", "COUNTRY", "MAR", "", []string{"Marruecos"}}},
