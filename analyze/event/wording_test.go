@@ -262,11 +262,6 @@ var wordingCases = []codeCase{
 		[]string{"REJECT China>Japan", "CONCEDE China>Japan +neg"}},
 	{"es", "Los milicianos irrumpieron en la Universidad de Teherán y apalearon a los estudiantes.",
 		[]ent{{"loc:teheran", "Tehran", "LOCATION", "IRN", "", []string{"Teherán"}}}, []string{"ASSAULT rebels>students @Tehran"}},
-	// the green light approves
-	{"en", "The European Council gave the green light to accession talks.", []ent{{"igo:euco", "European Council", "ORG", "", "IGO", []string{"European Council"}}},
-		[]string{"SUPPORT European Council>-"}},
-	{"es", "La Unión Europea dio luz verde a las negociaciones.", []ent{{"igo:eu", "European Union", "ORG", "", "IGO", []string{"Unión Europea"}}},
-		[]string{"SUPPORT European Union>-"}},
 	// weapons handed over; a carrier strike group is no strike (a demand
 	// with a date before its complement is in the events golden: dates
 	// come from the whole pipeline)
