@@ -369,6 +369,9 @@ var wordingCases = []codeCase{
 		[]ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}, {"gov:LBN:MIL", "Lebanese Armed Forces", "ORG", "LBN", "MIL", []string{"esercito libanese"}}},
 		[]string{"AID Italy>Lebanese Armed Forces"}},
 	{"it", "L'Italia ha avviato la produzione di droni.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"L'Italia"}}}, nil},
+	// a separable verb's particle before a conjunction ends its clause
+	{"de", "Die Regierung wies den umstrittenen Vorschlag der Kommission aus Brüssel erneut zurück und verließ den Saal.", nil,
+		[]string{"REJECT government>-"}},
 	// German: a wanted man handed over; navies exercising together
 	{"de", "Italien hat einen gesuchten Clanchef an die Bundesrepublik überstellt.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italien"}}},
 		[]string{"COOPERATE Italy>-"}},

@@ -215,8 +215,8 @@ func (c *Coder) joinParticles(ws []word, lang string, lex *Lexicon) {
 			}
 			continue
 		}
-		if i+1 < len(ws) && !ws[i+1].punct || !lex.Cue("particle", ws[i].low) {
-			continue
+		if i+1 < len(ws) && !ws[i+1].punct && !lex.Cue("coord", ws[i+1].low) || !lex.Cue("particle", ws[i].low) {
+			continue // (a clause also ends at a conjunction: "lehnte … ab und blockierte")
 		}
 		for k := start; k < i; k++ {
 			w := &ws[k]
