@@ -197,9 +197,16 @@ func (sc *sentCtx) code() []vedetta.Event {
 		}
 		if (m.p.Type == "SUPPORT" || m.p.Type == "AID") && sc.earlierPredicate(m.head, "AGREE") {
 			// "pledged $4.5 billion in support to Ukraine": what is
-			// pledged is intended
+			// pledged is intended, by whom the pledge names and to whom
+			n := len(out) - 1
+			for n >= 0 && out[n].Type != "AGREE" {
+				n--
+			}
 			for k := range evs {
 				evs[k].Future = true
+				if n >= 0 && out[n].Source != nil {
+					evs[k].Source, evs[k].Target = out[n].Source, out[n].Target
+				}
 			}
 		}
 		if m.p.Type == "PROTEST" && sc.protestOfSummons(m, out) {

@@ -394,6 +394,8 @@ var wordingCases = []codeCase{
 	{"en", "Japan pledged $4.5 billion in economic support to Ukraine.",
 		[]ent{{"JPN", "Japan", "COUNTRY", "JPN", "", []string{"Japan"}}, ukr},
 		[]string{"AGREE Japan>Ukraine", "SUPPORT Japan>Ukraine +fut"}},
+	{"de", "Die NATO sagt der Ukraine langfristige Unterstützung zu.", []ent{nato, {"UKR", "Ukraine", "COUNTRY", "UKR", "", []string{"Ukraine"}}},
+		[]string{"AGREE North Atlantic Treaty Organization>Ukraine", "SUPPORT North Atlantic Treaty Organization>Ukraine +fut"}},
 	{"es", "Alemania prometió 300 millones de euros para Siria.",
 		[]ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Alemania"}}, {"SYR", "Syria", "COUNTRY", "SYR", "", []string{"Siria"}}},
 		[]string{"AGREE Germany>Syria"}},

@@ -707,8 +707,10 @@ func (l *linker) linkRole(i int) {
 		date = y
 	}
 	h := l.k.holder(country, rd.Code, date)
-	if h < 0 && l.k.Entities[ref].Sector == "IGO" && (rd.Code == "HOS" || rd.Code == "HOG" || rd.Code == "SG") {
-		// The president or secretary general of an organisation.
+	if h < 0 && l.k.Entities[ref].Sector == "IGO" && (rd.Code == "HOS" || rd.Code == "SG") {
+		// The president or secretary general of an organisation (its
+		// heads of government are its members' leaders: "die Staats- und
+		// Regierungschefs der NATO").
 		if h = l.k.holder(country, "LEAD", date); h < 0 {
 			h = l.k.holder(country, "SG", date)
 		}

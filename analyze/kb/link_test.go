@@ -271,6 +271,18 @@ func TestDiacriticsNoFalseFriend(t *testing.T) {
 	}
 }
 
+func TestIGOHeadsOfGovernment(t *testing.T) {
+	// An organisation's heads of government are its members' leaders, not
+	// its secretary general.
+	k := loadKB(t)
+	a := analyse(t, k, "x.de.txt", []byte("date 2023-07-12\n\nDie Staats- und Regierungschefs der NATO haben der Ukraine Hilfe zugesagt.\n"))
+	for _, e := range a.Entities {
+		if e.Type == "PERSON" {
+			t.Errorf("a person linked: %+v", e)
+		}
+	}
+}
+
 func TestCapsLineArticle(t *testing.T) {
 	// In a line in capitals, "UN" is the article; in running text the UN.
 	k := loadKB(t)
