@@ -922,7 +922,8 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 	}
 	var src, tgt []int
 	var srcRole, tgtRole role
-	byState := false // an agentless arrest: the state's authorities act
+	byState := false           // an agentless arrest: the state's authorities act
+	circ := sc.circumstance(m) // a conflict noun in a phrase of circumstance: not the subject's
 	switch {
 	case ctrl != nil:
 		src, srcRole = ctrl, roleControl
@@ -976,7 +977,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			if j := sc.forcesOwner(m); src == nil && j >= 0 {
 				src, srcRole = []int{j}, roleSubject // "condemned the deployment of Russian troops"
 			}
-		} else if sc.circumstance(m) {
+		} else if circ {
 			// "presentó su dimisión tras dos días de protestas", "desplegará
 			// agentes ante la manifestación": not the subject's act
 		} else if g := sc.v2Subject(m); g != nil {
@@ -1114,7 +1115,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			src, srcRole = g, roleAgent
 		}
 	}
-	if src == nil && !sc.circumstance(m) && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
+	if src == nil && !circ && (sc.c.ont.Verbal(p.Type) || !sc.objectOfPredicate(m) && !sc.nounLike(m) && sc.quoted(m)) {
 		// (any act of the quote that opens the sentence is the
 		// speaker's: "We will not send troops, Germany said")
 		if g := sc.speaker(m, tgt); g != nil {
@@ -2158,7 +2159,7 @@ func (sc *sentCtx) objectNP(from, w0 int) int {
 			return 0
 		case sc.lex.Cue("prep", w.low) || sc.lex.Cue("agent", w.low) || sc.lex.Cue("clause", w.low):
 			return 0
-		case sc.lex.Cue("coord", w.low) && sc.spanAt[w0] >= 0 && sc.predicateAfter(sc.spanAt[w0]):
+		case sc.clauseOpener(k, w0):
 			return 0 // the subject of a new clause: "marcharon en Santiago y la policía los dispersó"
 		}
 		if ownArt && content == 0 && sc.predAt[k] == "" && sc.prepBefore(k) && sc.subjectOfNext(w0) {

@@ -40,7 +40,7 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 		if sc.lex.Cue("neg", w.low) {
 			neg = true
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !w.upper && sc.inSpan[k] < 0 || // (not a name: "Teherán")
+		if sc.lex.Cue("fut", w.low) || sc.futureForm(k) ||
 			sc.lex.Cue("futinf", w.low) && k+1 < len(ws) && sc.lex.Cue("inf", ws[k+1].low) {
 			fut = true
 		}
@@ -121,7 +121,7 @@ func (sc *sentCtx) purposeOfFuture(m *match) bool {
 		if sc.breaksClause(w) {
 			return false
 		}
-		if sc.lex.Cue("fut", w.low) || sc.lex.Cue("futsuf", w.low) && !sc.nounAfterArticle(k) && !w.upper && sc.inSpan[k] < 0 {
+		if sc.lex.Cue("fut", w.low) || sc.futureForm(k) && !sc.nounAfterArticle(k) {
 			return true
 		}
 	}
@@ -155,4 +155,11 @@ func (sc *sentCtx) ongoing(h int) bool {
 		}
 	}
 	return false
+}
+
+// futureForm reports whether word k has a future ending (cue futsuf) and is
+// no name: "Teherán" ends like "harán".
+func (sc *sentCtx) futureForm(k int) bool {
+	w := sc.words[k]
+	return sc.lex.Cue("futsuf", w.low) && !w.upper && sc.inSpan[k] < 0
 }

@@ -368,6 +368,13 @@ func (sc *sentCtx) predicateAfter(j int) bool {
 	return e < len(sc.words) && sc.predicateWord(e)
 }
 
+// clauseOpener reports whether word k, a conjunction, opens a new clause
+// whose subject is the actor span starting at word w0 (a predicate follows
+// it): "marcharon en Santiago y la policía los dispersó".
+func (sc *sentCtx) clauseOpener(k, w0 int) bool {
+	return sc.lex.Cue("coord", sc.words[k].low) && w0 < len(sc.spanAt) && sc.spanAt[w0] >= 0 && sc.predicateAfter(sc.spanAt[w0])
+}
+
 // predicateWord reports whether word k may start a predicate pattern and is
 // a content word (not "could", which starts "could not agree").
 func (sc *sentCtx) predicateWord(k int) bool {

@@ -217,7 +217,7 @@ func (sc *sentCtx) objectOfEarlier(j int) bool {
 		if w.punct || sc.lex.Cue("clause", w.low) || sc.inSpan[k] >= 0 && sc.actorSpan(sc.inSpan[k]) {
 			return false
 		}
-		if sc.lex.Cue("coord", w.low) && sc.predicateAfter(j) {
+		if sc.clauseOpener(k, sc.spans[j].w0) {
 			return false // a new clause's subject: "marcharon y la policía los dispersó"
 		}
 		if sc.predAt[k] != "" {
@@ -314,7 +314,7 @@ func (sc *sentCtx) subjectNP(w0 int) bool {
 		case sc.lex.Cue("art", w.low):
 			ownArt = ownArt || content == 0
 			continue
-		case sc.lex.Cue("coord", w.low) && content == 0 && sc.spanAt[w0] >= 0 && sc.predicateAfter(sc.spanAt[w0]):
+		case content == 0 && sc.clauseOpener(k, w0):
 			return true // a new clause: "manifesté à Dakar et la police les a dispersés"
 		case sc.lex.Cue("gen", w.low), sc.lex.Cue("coord", w.low):
 			continue
