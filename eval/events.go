@@ -431,6 +431,36 @@ type SpanishRecord struct {
 	Held bool
 }
 
+// TopEvent is the event a sentence's events tell first: that of the main
+// clause (events the coder marks subordinate, told by a relative, fronted or
+// participial clause, only when the main clause tells none), then the
+// earliest evidence; at the same start, the one that ends first (evidence
+// runs from the source to the predicate or the target, so of two events of
+// one source the earlier predicate); then the more confident. Negated
+// events are never the top one: they did not happen, and PLOVER notes that
+// "negated events can be excluded from the final event dataset". Nil when
+// there is none.
+func TopEvent(evs []vedetta.Event) *vedetta.Event {
+	var first *vedetta.Event
+	for i := range evs {
+		e := &evs[i]
+		if e.Negated {
+			continue
+		}
+		if first != nil && first.Subordinate != e.Subordinate {
+			if first.Subordinate {
+				first = e // the main clause's event
+			}
+			continue
+		}
+		if first == nil || e.Start < first.Start || (e.Start == first.Start && (e.End < first.End ||
+			(e.End == first.End && e.Confidence > first.Confidence))) {
+			first = e
+		}
+	}
+	return first
+}
+
 // SpanishResult is the scoring of the Spanish validation set.
 type SpanishResult struct {
 	Set, Top1, Top1v2 EventScore
@@ -440,16 +470,8 @@ type SpanishResult struct {
 // SpanishEvents scores sentence-level event types on the Spanish protest
 // validation set. Set: the set of types found in each sentence against the
 // gold set. Top1: one type per sentence, that of the first event the
-// sentence's main clause tells (events the coder marks subordinate, told by
-// a relative, fronted or participial clause, only when the main clause
-// tells none; then the earliest evidence; at the same start, the one that ends
-// first: evidence runs from the source to the predicate or the target, so
-// of two events of one source the earlier predicate; then the more
-// confident), since the
-// set's annotators code the main clause, which news sentences put first.
-// A negated event is not the sentence's event: it did not happen, and
-// PLOVER notes that "negated events can be excluded from the final event
-// dataset".
+// sentence's main clause tells (TopEvent), since the set's annotators code
+// the main clause, which news sentences put first.
 // Top1v2 is Top1 with the draft's MOBILIZE read as PROTEST too: the draft
 // used MOBILIZE for demonstrations, strikes and marches as well as for
 // military and police moves; PLOVER 2.0 codes the former as PROTEST
@@ -492,25 +514,12 @@ func SpanishEvents(path string, an Analyzer) (SpanishResult, error) {
 			continue
 		}
 		a := an(vedetta.Document{ID: s.ID, Lang: "es", Date: validationDate(s.Date), Text: s.Text})
-		var first *vedetta.Event
-		for i := range a.Events {
-			e := &a.Events[i]
-			if e.Negated {
-				continue // PLOVER: "Negated events can be excluded"
-			}
-			r.Found[e.Type] = true
-			if first != nil && first.Subordinate != e.Subordinate {
-				if first.Subordinate {
-					first = e // the main clause's event
-				}
-				continue
-			}
-			if first == nil || e.Start < first.Start || (e.Start == first.Start && (e.End < first.End ||
-				(e.End == first.End && e.Confidence > first.Confidence))) {
-				first = e
+		for _, e := range a.Events {
+			if !e.Negated {
+				r.Found[e.Type] = true
 			}
 		}
-		if first != nil {
+		if first := TopEvent(a.Events); first != nil {
 			r.Top, r.TopConf, r.TopEvid = first.Type, first.Confidence, first.Evidence
 		}
 		r.Held = len(res.Records)%2 == 0

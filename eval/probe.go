@@ -221,6 +221,10 @@ type ProbeLang struct {
 	Sentences int
 	Correct   int // every expected event found with its flags, and no other
 	Events    EventScore
+	// Top scores one type per sentence, as the Spanish validation set is
+	// scored: the type of the coder's top event (TopEvent) against that of
+	// the first expected event not negated, the main clause's.
+	Top EventScore
 }
 
 // ProbeEvents codes every probe sentence and scores it per language:
@@ -241,6 +245,7 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 		a := an(vedetta.Document{ID: fmt.Sprintf("probe-%d", c.Line), Lang: c.Lang, Date: date, Text: c.Text})
 		pl.Sentences++
 		pl.Events.Gold += len(c.Want)
+		pl.Top.add1(c.firstType(), TopEvent(a.Events))
 		// How well each expected event is found, and each found event
 		// expected: 0 not, 1 by type and actors, 2 with the flags too.
 		wantBest, gotBest := make([]uint8, len(c.Want)), make([]uint8, len(a.Events))
@@ -289,6 +294,33 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 	return out
 }
 
+// firstType is the type of the sentence's first expected event not
+// negated, "" for none.
+func (c ProbeCase) firstType() string {
+	for _, w := range c.Want {
+		if w.Flags[0] != flagOn {
+			return w.Type
+		}
+	}
+	return ""
+}
+
+// add1 scores one sentence's top-1 type: gold, "" for none, against the
+// top event found, nil for none.
+func (sc *EventScore) add1(gold string, top *vedetta.Event) {
+	if gold != "" {
+		sc.Gold++
+	}
+	if top == nil {
+		return
+	}
+	sc.Pred++
+	if top.Type == gold {
+		sc.MatchGold++
+		sc.MatchPred++
+	}
+}
+
 func orNone(s []string) string {
 	if len(s) == 0 {
 		return "none"
@@ -316,13 +348,13 @@ func probeString(e vedetta.Event) string {
 // WriteProbe prints one line per language and the total: sentences
 // correct, and event precision, recall and F1.
 func WriteProbe(w io.Writer, name string, langs []ProbeLang) error {
-	if _, err := fmt.Fprintf(w, "%-10s %9s %8s %6s %6s %6s %6s %6s\n", name, "sentences", "correct", "gold", "found", "P", "R", "F1"); err != nil {
+	if _, err := fmt.Fprintf(w, "%-10s %9s %8s %6s %6s %6s %6s %6s %7s\n", name, "sentences", "correct", "gold", "found", "P", "R", "F1", "top1 P"); err != nil {
 		return err
 	}
 	tot := ProbeLang{Lang: "all"}
 	line := func(l ProbeLang) error {
 		e := l.Events
-		_, err := fmt.Fprintf(w, "%-10s %9d %8d %6d %6d %6.3f %6.3f %6.3f\n", l.Lang, l.Sentences, l.Correct, e.Gold, e.Pred, e.Precision(), e.Recall(), e.F1())
+		_, err := fmt.Fprintf(w, "%-10s %9d %8d %6d %6d %6.3f %6.3f %6.3f %7.3f\n", l.Lang, l.Sentences, l.Correct, e.Gold, e.Pred, e.Precision(), e.Recall(), e.F1(), l.Top.Precision())
 		return err
 	}
 	for _, l := range langs {
@@ -332,6 +364,10 @@ func WriteProbe(w io.Writer, name string, langs []ProbeLang) error {
 		tot.Events.Pred += l.Events.Pred
 		tot.Events.MatchGold += l.Events.MatchGold
 		tot.Events.MatchPred += l.Events.MatchPred
+		tot.Top.Gold += l.Top.Gold
+		tot.Top.Pred += l.Top.Pred
+		tot.Top.MatchGold += l.Top.MatchGold
+		tot.Top.MatchPred += l.Top.MatchPred
 		if err := line(l); err != nil {
 			return err
 		}

@@ -49,11 +49,17 @@ func TestProbeEvents(t *testing.T) {
 	if len(it.Events.Notes) != 1 || !strings.Contains(it.Events.Notes[0], "SUPPORT Ruritania[RUR]>-") {
 		t.Errorf("notes %q", it.Events.Notes)
 	}
+	// Top-1 types: en's two right, the negated sending none on either
+	// side; it's request right, and the hypothetical attack is a top event
+	// where none is expected.
+	if en.Top.Gold != 2 || en.Top.Pred != 2 || en.Top.MatchPred != 2 || it.Top.Gold != 1 || it.Top.Pred != 2 || it.Top.MatchPred != 1 {
+		t.Errorf("top-1: en %+v, it %+v", en.Top, it.Top)
+	}
 	var b strings.Builder
 	if err := WriteProbe(&b, "probe", langs); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "all                6        4      5      5  0.800  0.800  0.800") {
+	if !strings.Contains(b.String(), "all                6        4      5      5  0.800  0.800  0.800   0.750") {
 		t.Errorf("table:\n%s", b.String())
 	}
 }

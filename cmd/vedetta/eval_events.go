@@ -207,7 +207,9 @@ func runEvalEvents(e *env, args []string) int {
 	if probe != nil {
 		fmt.Fprintln(e.stdout, "probe: our own sentences (eval/probe), dated "+probeDate+"; correct: every expected event found (type, source,")
 		fmt.Fprintln(e.stdout, "target, flags) and no other but hypothetical ones; P/R over events by type, source and target. -v lists")
-		fmt.Fprintln(e.stdout, "the dev set's errors only: the held-out set, written apart, is not studied.")
+		fmt.Fprintln(e.stdout, "the dev set's errors only: the held-out set, written apart, is not studied. top1 P: one type per")
+		fmt.Fprintln(e.stdout, "sentence, as the Spanish set is scored: the coder's first main-clause event against the first expected")
+		fmt.Fprintln(e.stdout, "event not negated (sentences with a type right / sentences with an event found).")
 	}
 	return exitOK
 }
