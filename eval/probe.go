@@ -245,7 +245,8 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 		a := an(vedetta.Document{ID: fmt.Sprintf("probe-%d", c.Line), Lang: c.Lang, Date: date, Text: c.Text})
 		pl.Sentences++
 		pl.Events.Gold += len(c.Want)
-		pl.Top.add1(c.firstType(), TopEvent(a.Events))
+		top, first := TopEvent(a.Events), c.firstType()
+		pl.Top.add1(first, top)
 		// How well each expected event is found, and each found event
 		// expected: 0 not, 1 by type and actors, 2 with the flags too.
 		wantBest, gotBest := make([]uint8, len(c.Want)), make([]uint8, len(a.Events))
@@ -283,7 +284,11 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 		if correct {
 			pl.Correct++
 		} else {
-			pl.Events.Notes = append(pl.Events.Notes, fmt.Sprintf("line %d %s: %s\n    found: %s", c.Line, c.Lang, c.Text, orNone(got)))
+			note := fmt.Sprintf("line %d %s: %s\n    found: %s", c.Line, c.Lang, c.Text, orNone(got))
+			if top != nil && top.Type != first {
+				note += fmt.Sprintf("\n    top-1: %s, expected %s", top.Type, orNone([]string{first}[:min(1, len(first))]))
+			}
+			pl.Events.Notes = append(pl.Events.Notes, note)
 		}
 	}
 	out := make([]ProbeLang, 0, len(by))

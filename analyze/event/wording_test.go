@@ -100,6 +100,11 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// a monarch's government is the government, not a target
+	{"es", "El Gobierno del rey Hassan condenó el atentado.", []ent{{"per:hassan-ii", "Hassan II", "PERSON", "MAR", "", []string{"Hassan"}}},
+		[]string{"ACCUSE Hassan II>-"}},
+	{"en", "King Abdullah's government condemned the attack.", []ent{{"per:abdullah-ii", "Abdullah II", "PERSON", "JOR", "", []string{"Abdullah"}}},
+		[]string{"ACCUSE Abdullah II>-"}},
 	// what is demanded has not happened
 	{"en", "Serbian protesters rallied outside the parliament to demand the government's resignation.", []ent{{"SRB", "Serbia", "COUNTRY", "SRB", "", []string{"Serbian"}}},
 		[]string{"PROTEST protesters>parliament", "RETREAT government>- +hyp"}},
