@@ -100,6 +100,9 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// troops gathered are a mobilisation; people gathering, a protest
+	{"es", "China concentró en la provincia de Fujian unos 150.000 soldados.", []ent{chn}, []string{"MOBILIZE China>-"}},
+	{"es", "Cientos de jubilados se concentran cada miércoles frente al Congreso.", nil, []string{"PROTEST workers>parliament"}},
 	// a monarch's government is the government, not a target
 	{"es", "El Gobierno del rey Hassan condenó el atentado.", []ent{{"per:hassan-ii", "Hassan II", "PERSON", "MAR", "", []string{"Hassan"}}},
 		[]string{"ACCUSE Hassan II>-"}},
