@@ -66,6 +66,8 @@ func (sc *sentCtx) flags(m *match) (neg, fut, hyp bool) {
 	}
 	if k := sc.skipArticlesBack(m.head - 1); k >= 0 && sc.lex.Cue("possible", ws[k].low) {
 		hyp, other = true, true // "a possible ceasefire"
+	} else if sc.without(k) || k > 0 && sc.lex.Cue("infsuf", ws[k].low) && sc.without(k-1) {
+		neg = true // "ended without clashes"; "sin disparar un tiro": its verb
 	}
 	for k := m.head; k < max(m.lastLit, h.particle); k++ {
 		if sc.lex.Cue("neg", ws[k].low) && !sc.literalAt(m, k) {
@@ -162,4 +164,10 @@ func (sc *sentCtx) ongoing(h int) bool {
 func (sc *sentCtx) futureForm(k int) bool {
 	w := sc.words[k]
 	return sc.lex.Cue("futsuf", w.low) && !w.upper && sc.inSpan[k] < 0
+}
+
+// without reports whether word k is a "without" ("sin", "senza", "ohne"):
+// the predicate right after it did not happen.
+func (sc *sentCtx) without(k int) bool {
+	return k >= 0 && sc.lex.Cue("without", sc.words[k].low)
 }

@@ -100,6 +100,21 @@ var (
 // wordingCases are sentences whose wording the lexicons and cue lists must
 // know: verbs of disbursing aid, gerunds sharing a subject.
 var wordingCases = []codeCase{
+	// Spanish wire wording: ambushes, releases, disarming, deployments in
+	// the passive, bans, suspended reforms, warning strikes, lawsuits
+	{"es", "Sendero Luminoso emboscó a una patrulla del Ejército en Ayacucho.", []ent{sendero}, []string{"ASSAULT Sendero Luminoso>military"}},
+	{"es", "La policía puso en libertad a los diecisiete dirigentes cocaleros.", nil, []string{"RETREAT police>workers"}},
+	{"es", "Unos mil paramilitares entregaron sus armas en Córdoba.", nil, []string{"RETREAT rebels>-"}},
+	{"es", "Unos 3.000 soldados fueron desplegados en las carreteras.", nil, []string{"MOBILIZE military>-"}},
+	{"es", "El juez ordenó la ilegalización de Batasuna.", nil, []string{"COERCE judiciary>-"}},
+	{"es", "El Gobierno suspendió la aplicación de la reforma de la seguridad social.", nil, []string{"CONCEDE government>-"}},
+	{"es", "Los metalúrgicos secundaron los paros de advertencia convocados por el sindicato.", nil, []string{"PROTEST workers>-"}},
+	{"es", "Argentina demandó a Uruguay ante la Corte Internacional de Justicia.", []ent{argEnt, uryEnt}, []string{"ACCUSE Argentina>Uruguay"}},
+	{"es", "El paro registrado bajó en 45.000 personas en abril.", nil, nil},
+	// what is done "without" a predicate did not happen
+	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
+	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
+	{"it", "La polizia ha sgomberato la piazza senza sparare sulla folla.", nil, []string{"ASSAULT police>protesters +neg"}},
 	// troops gathered are a mobilisation; people gathering, a protest
 	{"es", "China concentró en la provincia de Fujian unos 150.000 soldados.", []ent{chn}, []string{"MOBILIZE China>-"}},
 	{"es", "Cientos de jubilados se concentran cada miércoles frente al Congreso.", nil, []string{"PROTEST workers>parliament"}},
@@ -710,3 +725,9 @@ func TestCoordinatedAddressees(t *testing.T) {
 		t.Errorf("requests to %v, want Israel and Hamas", got)
 	}
 }
+
+var (
+	sendero = ent{"grp:sendero-luminoso", "Sendero Luminoso", "ORG", "PER", "INS", []string{"Sendero Luminoso"}}
+	argEnt  = ent{"ARG", "Argentina", "COUNTRY", "ARG", "", []string{"Argentina"}}
+	uryEnt  = ent{"URY", "Uruguay", "COUNTRY", "URY", "", []string{"Uruguay"}}
+)
