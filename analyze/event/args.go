@@ -237,7 +237,8 @@ func (sc *sentCtx) code() []vedetta.Event {
 	sc.conditionalThreats(out, heads)
 	conditionTargets(out)
 	for i := range out {
-		out[i].Subordinate = sc.subordinate(heads[i])
+		// (or the object of another event's verb: "rechazó la exigencia del MRTA")
+		out[i].Subordinate = sc.subordinate(heads[i]) || sc.govAt[heads[i]] >= 0
 	}
 	return sc.dropSuperseded(out, heads)
 }

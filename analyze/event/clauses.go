@@ -24,7 +24,8 @@ func (sc *sentCtx) subordinate(h int) bool {
 			break
 		}
 		if sc.lex.Cue("rel", w.low) {
-			if l := ws[k-1].low; l == "," || l == ")" || sc.inSpan[k-1] >= 0 { // ("el Consejo General de Huelga (CGH) que lideró")
+			// (or after a name the entities missed: "los astilleros de Izar que cortaban")
+			if l := ws[k-1].low; l == "," || l == ")" || sc.inSpan[k-1] >= 0 || k > 1 && ws[k-1].upper && !ws[k-1].caps { // ("el Consejo General de Huelga (CGH) que lideró")
 				return !sc.pastRelativeVerb(k, h)
 			}
 			break

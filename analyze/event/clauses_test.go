@@ -42,6 +42,11 @@ func TestSubordinate(t *testing.T) {
 			[]string{"AID sub", "REQUEST"}},
 		{"it", "La Russia, che ha inviato truppe, ha chiesto aiuto al FMI.",
 			[]ent{rus, imfE}, []string{"AID sub", "REQUEST"}},
+		// a relative clause after a name the entities missed
+		{"es", "Los obreros de Izar que cortaban la autovía se enfrentaron con la policía en Moscú.",
+			[]ent{rus}, []string{"PROTEST sub", "ASSAULT", "ASSAULT"}},
+		// the object of another event's verb is that event's background
+		{"es", "Rusia rechazó la exigencia del FMI.", []ent{rus, imfE}, []string{"REJECT", "REQUEST sub"}},
 	}
 	for _, tc := range cases {
 		a := build(t, tc.lang, "2024-05-20", tc.text, tc.ents)

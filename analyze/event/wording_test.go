@@ -111,6 +111,10 @@ var wordingCases = []codeCase{
 	{"es", "Los metalúrgicos secundaron los paros de advertencia convocados por el sindicato.", nil, []string{"PROTEST workers>-"}},
 	{"es", "Argentina demandó a Uruguay ante la Corte Internacional de Justicia.", []ent{argEnt, uryEnt}, []string{"ACCUSE Argentina>Uruguay"}},
 	{"es", "El paro registrado bajó en 45.000 personas en abril.", nil, nil},
+	{"es", "El presidente y la central obrera pactaron un incremento salarial.", nil, []string{"AGREE government>workers", "AGREE workers>government"}},
+	{"es", "El presidente aceptó reunirse el lunes con los dirigentes vecinales.", nil, []string{"AGREE government>-"}},
+	{"es", "El Ejecutivo no cederá a las presiones sindicales.", nil, []string{"REJECT government>-"}},
+	{"es", "El Ejército desplegó este martes varios miles de soldados en la selva.", nil, []string{"MOBILIZE military>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
