@@ -304,7 +304,8 @@ func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
 		if d < 0 {
 			// the weapons first, the dispersal their purpose: "fired tear
 			// gas and water cannon to disperse them"
-			if !strike && f.Mode == "crowd-control" && d >= -6 && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[k]+1, heads[i]) {
+			// (or shots: "disparaba al aire para dispersarlos")
+			if !strike && (f.Mode == "crowd-control" || f.Mode == "firearms") && d >= -6 && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[k]+1, heads[i]) {
 				return k
 			}
 			continue
@@ -3429,7 +3430,7 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 	switch m.p.Type {
 	case "REQUEST", "REJECT":
 		q := sc.introducedBy(m, "purpose")
-		return q >= 0 && sc.earlierPredicate(q, "PROTEST")
+		return q >= 0 && (sc.earlierPredicate(q, "PROTEST") || sc.crowdRelative(q))
 	case "ASSAULT":
 		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
 		// the clause's attack, not an attack of its own; "marcharon con
@@ -3445,6 +3446,25 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 		}
 		q := sc.introducedBy(m, "purpose")
 		return q >= 0 && q < m.head && sc.earlierPredicate(q, "")
+	}
+	return false
+}
+
+// crowdRelative reports whether the purpose word q ends a relative clause
+// about a crowd: what the crowd wanted, a protest
+// demand ("desalojaron a los campesinos que acampaban frente al Palacio, en
+// demanda de tierras"; "dispersó a los maestros que intentaban llegar a la
+// plaza para exigir un aumento"), not the main clause's.
+func (sc *sentCtx) crowdRelative(q int) bool {
+	for k := q - 1; k > 0 && k >= q-20; k-- {
+		w := sc.words[k]
+		if w.punct && w.low != "," && !softPunct(w.low) {
+			return false
+		}
+		if sc.lex.Cue("rel", w.low) {
+			j := sc.inSpan[k-1]
+			return j >= 0 && sc.spans[j].generic && civilianSector(sc.spans[j].actor.Sector)
+		}
 	}
 	return false
 }

@@ -115,6 +115,11 @@ var wordingCases = []codeCase{
 	{"es", "El presidente aceptó reunirse el lunes con los dirigentes vecinales.", nil, []string{"AGREE government>-"}},
 	{"es", "El Ejecutivo no cederá a las presiones sindicales.", nil, []string{"REJECT government>-"}},
 	{"es", "El Ejército desplegó este martes varios miles de soldados en la selva.", nil, []string{"MOBILIZE military>-"}},
+	// what a crowd in a relative clause wants is its protest's demand
+	{"es", "La policía dispersó con gases lacrimógenos a los maestros que intentaban llegar a la plaza para exigir un aumento salarial.", nil, []string{"ASSAULT police>workers"}},
+	{"es", "Los agentes desalojaron a los campesinos que acampaban frente al Palacio, en la capital, en demanda de tierras.", nil, []string{"COERCE police>protesters", "PROTEST protesters>-"}},
+	// shots fired to disperse a crowd are the assault alone
+	{"es", "Los jóvenes saquearon comercios mientras la policía disparaba al aire para dispersarlos.", nil, []string{"PROTEST protesters>-", "ASSAULT police>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
