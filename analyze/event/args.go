@@ -1014,6 +1014,18 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.object(m, src); g != nil && !containsAny(src, g) {
 			tgt, tgtRole = g, roleObject // (not one of the parties named after the verb)
 		}
+		if src != nil && srcRole == roleSubject && p.Type == "ASSAULT" && !p.Recip && sc.victimSubject(src, m) {
+			// "dos policías murieron en un atentado": the dead are its
+			// victims; who struck is said elsewhere or not at all
+			tgt, tgtRole = src, srcRole
+			src = nil
+			if q := max(m.head+1, m.lastLit); q < len(sc.words) && sc.lex.Cue("gen", sc.words[q].low) {
+				// the author in the genitive: "en un ataque de la guerrilla"
+				if k := sc.skipArticles(q + 1); k < len(sc.words) && sc.spanAt[k] >= 0 && sc.actorSpan(sc.spanAt[k]) {
+					src, srcRole = []int{sc.spanAt[k]}, roleAgent
+				}
+			}
+		}
 		if src != nil && sc.passiveNoAgent(m) && !(p.Official != "" && sc.official(src[0])) {
 			// (a state's forces "were mobilised": the state mobilised them)
 			// "Ukraine was attacked": the subject suffered it; who acted
@@ -3530,6 +3542,21 @@ func (sc *sentCtx) earlierPredicate(q int, typ string) bool {
 		}
 		if sc.predAt[k] != "" && sc.verbAt[k] {
 			return false
+		}
+	}
+	return false
+}
+
+// victimSubject reports whether a verb of dying or being wounded (cue
+// victimverb) stands between the subject src and the predicate of m, in
+// one clause: the subject suffered the act.
+func (sc *sentCtx) victimSubject(src []int, m *match) bool {
+	for k := sc.spans[src[len(src)-1]].w1; k < m.head && k < len(sc.words); k++ {
+		if sc.breaksClause(sc.words[k]) {
+			return false
+		}
+		if sc.lex.Cue("victimverb", sc.words[k].low) {
+			return true
 		}
 	}
 	return false

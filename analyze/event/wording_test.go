@@ -120,6 +120,13 @@ var wordingCases = []codeCase{
 	{"es", "Los agentes desalojaron a los campesinos que acampaban frente al Palacio, en la capital, en demanda de tierras.", nil, []string{"COERCE police>protesters", "PROTEST protesters>-"}},
 	// shots fired to disperse a crowd are the assault alone
 	{"es", "Los jóvenes saquearon comercios mientras la policía disparaba al aire para dispersarlos.", nil, []string{"PROTEST protesters>-", "ASSAULT police>-"}},
+	// the dead and wounded are an attack's victims, not its authors
+	{"es", "Tres soldados resultaron heridos en un ataque de la guerrilla.", nil, []string{"ASSAULT rebels>military"}},
+	{"es", "Dos policías murieron en un atentado en Bilbao.", nil, nil},
+	{"en", "Two soldiers died in an attack by the rebels.", nil, []string{"ASSAULT rebels>military"}},
+	{"it", "Due poliziotti sono morti in un attacco dei ribelli.", nil, []string{"ASSAULT rebels>police"}},
+	// (fighters who died in combat fought)
+	{"es", "Doce guerrilleros y dos soldados murieron en los combates.", nil, []string{"ASSAULT rebels>military", "ASSAULT military>rebels"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
