@@ -127,6 +127,8 @@ var wordingCases = []codeCase{
 	{"it", "Due poliziotti sono morti in un attacco dei ribelli.", nil, []string{"ASSAULT rebels>police"}},
 	// (fighters who died in combat fought)
 	{"es", "Doce guerrilleros y dos soldados murieron en los combates.", nil, []string{"ASSAULT rebels>military", "ASSAULT military>rebels"}},
+	// a court's sentence with the date between verb and term
+	{"es", "El juez condenó hoy a penas de entre ocho y doce años de prisión a cinco jóvenes.", nil, []string{"SANCTION judiciary>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},

@@ -454,6 +454,11 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "Los hutíes atacaron un barco en el mar Rojo.", "grp:houthis", "YEM"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:eln", "COL"},
 		{"x.es.txt", "El presidente se reunió con el ELN y con las FARC.", "grp:farc", "COL"},
+		// armed groups and courts of the 1990s-2000s Spanish wires
+		{"x.es.txt", "ETA anunció una tregua indefinida.", "grp:eta", "ESP"},
+		{"x.es.txt", "El MRTA liberó a los rehenes de la embajada.", "grp:mrta", "PER"},
+		{"x.es.txt", "Los paramilitares de las AUC entregaron sus armas.", "grp:auc", "COL"},
+		{"x.es.txt", "La Audiencia Nacional condenó a cinco jóvenes.", "gov:ESP:JUD", "ESP"},
 		{"x.fr.txt", "Alger a accusé Paris d'ingérence.", "DZA", "DZA"},
 		// Armed groups of the Sahel and Pakistan; UN agencies in each
 		// language; DR Congo in Russian.
