@@ -129,6 +129,9 @@ var wordingCases = []codeCase{
 	{"es", "Doce guerrilleros y dos soldados murieron en los combates.", nil, []string{"ASSAULT rebels>military", "ASSAULT military>rebels"}},
 	// a court's sentence with the date between verb and term
 	{"es", "El juez condenó hoy a penas de entre ocho y doce años de prisión a cinco jóvenes.", nil, []string{"SANCTION judiciary>-"}},
+	// forces deploying themselves; exports suspended, a date between
+	{"es", "Refuerzos de policías comenzaban a desplegarse en las carreteras.", nil, []string{"MOBILIZE police>-"}},
+	{"es", "Irak suspendió el 23 de noviembre todas las exportaciones de crudo.", []ent{{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}}, []string{"SANCTION Iraq>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
