@@ -132,6 +132,9 @@ var wordingCases = []codeCase{
 	// forces deploying themselves; exports suspended, a date between
 	{"es", "Refuerzos de policías comenzaban a desplegarse en las carreteras.", nil, []string{"MOBILIZE police>-"}},
 	{"es", "Irak suspendió el 23 de noviembre todas las exportaciones de crudo.", []ent{{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}}, []string{"SANCTION Iraq>-"}},
+	// a chargé d'affaires ("encargado de negocios") is no negotiation
+	{"es", "La Cancillería argentina entregó una nota de protesta al encargado de negocios británico.", []ent{argEnt, {"GBR", "United Kingdom", "COUNTRY", "GBR", "", []string{"británico"}}},
+		[]string{"ACCUSE government>United Kingdom"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
