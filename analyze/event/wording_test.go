@@ -135,6 +135,9 @@ var wordingCases = []codeCase{
 	// a chargé d'affaires ("encargado de negocios") is no negotiation
 	{"es", "La Cancillería argentina entregó una nota de protesta al encargado de negocios británico.", []ent{argEnt, {"GBR", "United Kingdom", "COUNTRY", "GBR", "", []string{"británico"}}},
 		[]string{"ACCUSE government>United Kingdom"}},
+	// materiel handed over is aid; soldiers handed over, a release
+	{"es", "Estados Unidos entregó hoy a la policía colombiana seis helicópteros.", []ent{usa}, []string{"AID United States>police"}},
+	{"es", "Los rebeldes entregaron a una comisión humanitaria a un centenar de soldados.", nil, []string{"RETREAT rebels>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},

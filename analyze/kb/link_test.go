@@ -459,6 +459,7 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "El MRTA liberó a los rehenes de la embajada.", "grp:mrta", "PER"},
 		{"x.es.txt", "Los paramilitares de las AUC entregaron sus armas.", "grp:auc", "COL"},
 		{"x.es.txt", "La Audiencia Nacional condenó a cinco jóvenes.", "gov:ESP:JUD", "ESP"},
+		{"x.es.txt", "Estados Unidos entregó a la Policía Nacional de Colombia seis helicópteros.", "gov:COL:COP", "COL"},
 		{"x.fr.txt", "Alger a accusé Paris d'ingérence.", "DZA", "DZA"},
 		// Armed groups of the Sahel and Pakistan; UN agencies in each
 		// language; DR Congo in Russian.
