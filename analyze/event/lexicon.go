@@ -195,10 +195,16 @@ func (l *Lexicon) Cue(name, w string) bool {
 	return name == "clause" || cl == nil || !cl.exact[w]
 }
 
+// NoEvent is the type of a pattern that tells no event: a phrase whose words
+// would otherwise read as one ("pasó a ocupar el cargo" is no occupation).
+// It takes its words from shorter patterns and yields nothing.
+const NoEvent = "NONE"
+
 // ParsePatterns reads a predicate file. Each line is
 //
 //	TYPE[/mode] [+context,...] [recip] [conf=0.8] = element element ...
 //
+// (TYPE NONE: a phrase that is no event, see NoEvent)
 // where an element is a word (matched by stem; alternatives with |), pre*
 // (prefix), "word" (exact form), @class (a cue class), ... (a gap of up to
 // four words; ...6 up to six, at most eight), !word (the next word is not
@@ -280,6 +286,9 @@ func parsePattern(line, lang string, ont *Ontology) (*Pattern, error) {
 	}
 	typ, mode, _ := strings.Cut(hf[0], "/")
 	ti := ont.Types[typ]
+	if typ == NoEvent && mode == "" {
+		ti = &TypeInfo{}
+	}
 	if ti == nil {
 		return nil, fmt.Errorf("unknown event type %q", typ)
 	}

@@ -55,6 +55,7 @@ func TestParsePattern(t *testing.T) {
 		{`ASSAULT +military recip = "in" conflitto "con" $T`, "ASSAULT", "", []string{"military"}, 4, 3},
 		{"AGREE = d'accordo", "AGREE", "", nil, 2, 2},
 		{"SUPPORT = sostenere !che", "SUPPORT", "", nil, 2, 1},
+		{"NONE = occupare ... carica", "NONE", "", nil, 3, 2}, // a phrase that is no event
 	}
 	for _, g := range good {
 		p, err := parsePattern(g.line, "it", ont)
@@ -79,6 +80,7 @@ func TestParsePattern(t *testing.T) {
 		"AID inviare",               // no " = "
 		"FOO = inviare",             // unknown type
 		"AID/demo = inviare",        // mode not allowed for AID
+		"NONE/demo = inviare",       // no event has no mode
 		"AID +nowhere = inviare",    // unknown context
 		"AID = $S inviare",          // starts with a slot
 		"AID = inviare ...",         // ends with a gap

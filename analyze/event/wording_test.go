@@ -138,6 +138,10 @@ var wordingCases = []codeCase{
 	// materiel handed over is aid; soldiers handed over, a release
 	{"es", "Estados Unidos entregó hoy a la policía colombiana seis helicópteros.", []ent{usa}, []string{"AID United States>police"}},
 	{"es", "Los rebeldes entregaron a una comisión humanitaria a un centenar de soldados.", nil, []string{"RETREAT rebels>-"}},
+	// holding a post is no occupation (NONE phrases); occupying a place is
+	{"es", "El nuevo ministro fue embajador y ocupó cargos técnicos durante el gobierno de Alfonsín.", nil, nil},
+	{"es", "El actual titular pasará a ocupar la embajada en Brasilia.", nil, nil},
+	{"es", "Los manifestantes ocuparon la embajada de Francia.", []ent{fra}, []string{"PROTEST protesters>France"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
