@@ -3463,7 +3463,7 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 }
 
 // crowdRelative reports whether the purpose word q ends a relative clause
-// about a crowd: what the crowd wanted, a protest
+// about a crowd or another actor that is no state or official: what they wanted, a protest
 // demand ("desalojaron a los campesinos que acampaban frente al Palacio, en
 // demanda de tierras"; "dispersó a los maestros que intentaban llegar a la
 // plaza para exigir un aumento"), not the main clause's.
@@ -3474,8 +3474,12 @@ func (sc *sentCtx) crowdRelative(q int) bool {
 			return false
 		}
 		if sc.lex.Cue("rel", w.low) {
-			j := sc.inSpan[k-1]
-			return j >= 0 && sc.spans[j].generic && civilianSector(sc.spans[j].actor.Sector)
+			a := k - 1
+			if a > 0 && sc.words[a].low == "," {
+				a-- // "a unos 500 militantes del movimiento, que se habían concentrado"
+			}
+			j := sc.inSpan[a]
+			return j >= 0 && (sc.spans[j].generic && civilianSector(sc.spans[j].actor.Sector) || !sc.official(j))
 		}
 	}
 	return false

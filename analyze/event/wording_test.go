@@ -142,6 +142,13 @@ var wordingCases = []codeCase{
 	{"es", "El nuevo ministro fue embajador y ocupó cargos técnicos durante el gobierno de Alfonsín.", nil, nil},
 	{"es", "El actual titular pasará a ocupar la embajada en Brasilia.", nil, nil},
 	{"es", "Los manifestantes ocuparon la embajada de Francia.", []ent{fra}, []string{"PROTEST protesters>France"}},
+	// concessions to protesters; releases of opponents; arson; cordons
+	{"es", "El Gobierno accedió el domingo a la principal exigencia de los manifestantes.", nil, []string{"CONCEDE government>protesters"}},
+	{"es", "El presidente reconoció anoche por televisión su derrota electoral.", nil, []string{"CONCEDE government>-"}},
+	{"es", "La policía liberó el lunes a 40 opositores.", nil, []string{"RETREAT police>-"}},
+	{"es", "Los manifestantes prendieron fuego a varios autobuses.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "Los agentes antidisturbios cercaron a unos 500 opositores, que se habían concentrado ante el Tribunal para rechazar la reelección.", nil, []string{"COERCE police>opposition"}},
+	{"es", "Los manifestantes mantienen cercada la embajada de Francia.", []ent{fra}, []string{"PROTEST protesters>France"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
