@@ -460,6 +460,9 @@ func TestLinkedInContext(t *testing.T) {
 		{"x.es.txt", "Los paramilitares de las AUC entregaron sus armas.", "grp:auc", "COL"},
 		{"x.es.txt", "La Audiencia Nacional condenó a cinco jóvenes.", "gov:ESP:JUD", "ESP"},
 		{"x.es.txt", "Estados Unidos entregó a la Policía Nacional de Colombia seis helicópteros.", "gov:COL:COP", "COL"},
+		{"x.es.txt", "Shevardnadze presentó su dimisión.", "per:eduard-shevardnadze", "GEO"},
+		{"x.es.txt", "El presidente Andrés Pastrana exigió a las FARC la liberación de los secuestrados.", "per:andres-pastrana-arango", "COL"},
+		{"x.fr.txt", "Viktor Iouchtchenko a dénoncé la fraude.", "per:viktor-yushchenko", "UKR"},
 		{"x.fr.txt", "Alger a accusé Paris d'ingérence.", "DZA", "DZA"},
 		// Armed groups of the Sahel and Pakistan; UN agencies in each
 		// language; DR Congo in Russian.
