@@ -1339,6 +1339,14 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				e.Target = nil // what was demanded ("le retour des civils"), not whom: the protest's own target below
 			}
 		}
+		if e.Type == "AID" && containsStr(e.Context, "military") && e.Source != nil && e.Source.Country != "" && sc.troopsIn(m) &&
+			(e.Target != nil && e.Target.Country == e.Source.Country ||
+				e.Target == nil && loc >= 0 && sc.spans[loc].actor.Country == e.Source.Country) {
+			// "envió tropas al Chapare": troops moved within one's own
+			// country are a deployment (PLOVER MOBILIZE), not aid
+			e.Type, e.Mode, e.Quad = "MOBILIZE", "troops", sc.c.ont.Types["MOBILIZE"].Quad
+			e.Target = nil
+		}
 		if e.Type == "ASSAULT" && e.Mode == "primitive" && e.Target == nil && e.Source != nil && e.Source.ID == "" &&
 			(civilianSector(e.Source.Sector) || e.Source.Sector == "OPP") {
 			// "des jeunes ont incendié des pneus": a crowd's violence
@@ -3560,6 +3568,16 @@ func (sc *sentCtx) victimSubject(src []int, m *match) bool {
 			return false
 		}
 		if sc.lex.Cue("victimverb", sc.words[k].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// troopsIn reports whether a word of m's match names troops (cue troops).
+func (sc *sentCtx) troopsIn(m *match) bool {
+	for k := m.head; k < max(m.w1, m.lastLit) && k < len(sc.words); k++ {
+		if sc.lex.Cue("troops", sc.words[k].low) {
 			return true
 		}
 	}

@@ -372,7 +372,8 @@ var codeCases = []codeCase{
 	// A capital aid is sent to is its recipient; not one's own.
 	{"it", "L'Italia fornirà armi a Kiev.", []ent{{"ITA", "Italy", "COUNTRY", "ITA", "", []string{"Italia"}}, kyiv}, []string{"AGREE Italy>Kyiv +fut @Kyiv"}},
 	{"en", "Germany sent weapons to Kyiv.", []ent{{"DEU", "Germany", "COUNTRY", "DEU", "", []string{"Germany"}}, kyiv}, []string{"AID Germany>Kyiv @Kyiv"}},
-	{"it", "La Russia ha inviato truppe a Mosca.", []ent{rus, moscow}, []string{"AID Russia>- @Moscow"}},
+	// (and troops sent within one's own country are deployed, not given)
+	{"it", "La Russia ha inviato truppe a Mosca.", []ent{rus, moscow}, []string{"MOBILIZE Russia>- @Moscow"}},
 	// Aid "for" a state is aid to it, however far the amount keeps them apart.
 	{"es", "La UE aprobó una ayuda de 50.000 millones de euros para Ucrania.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},
 	{"fr", "L'UE a débloqué une aide de 50 milliards d'euros pour l'Ukraine.", []ent{eu, ukr}, []string{"AID European Union>Ukraine"}},

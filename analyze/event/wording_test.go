@@ -149,6 +149,10 @@ var wordingCases = []codeCase{
 	{"es", "Los manifestantes prendieron fuego a varios autobuses.", nil, []string{"PROTEST protesters>-"}},
 	{"es", "Los agentes antidisturbios cercaron a unos 500 opositores, que se habían concentrado ante el Tribunal para rechazar la reelección.", nil, []string{"COERCE police>opposition"}},
 	{"es", "Los manifestantes mantienen cercada la embajada de Francia.", []ent{fra}, []string{"PROTEST protesters>France"}},
+	// troops sent within one's own country are deployed; to another, aid
+	{"es", "El Gobierno boliviano envió tropas a Cochabamba.", []ent{{"BOL", "Bolivia", "COUNTRY", "BOL", "", []string{"boliviano"}}, {"loc:cochabamba", "Cochabamba", "LOCATION", "BOL", "", []string{"Cochabamba"}}},
+		[]string{"MOBILIZE Bolivia>- @Cochabamba"}},
+	{"es", "Rusia envió tropas a Kazajistán.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
