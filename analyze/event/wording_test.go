@@ -153,6 +153,9 @@ var wordingCases = []codeCase{
 	{"es", "El Gobierno boliviano envió tropas a Cochabamba.", []ent{{"BOL", "Bolivia", "COUNTRY", "BOL", "", []string{"boliviano"}}, {"loc:cochabamba", "Cochabamba", "LOCATION", "BOL", "", []string{"Cochabamba"}}},
 		[]string{"MOBILIZE Bolivia>- @Cochabamba"}},
 	{"es", "Rusia envió tropas a Kazajistán.", []ent{rus, kaz}, []string{"AID Russia>Kazakhstan"}},
+	// withholding funds is a sanction; what "se detiene" stops, no arrest
+	{"es", "El Gobierno argentino sigue reteniendo los fondos de la represa.", nil, []string{"SANCTION government>-"}},
+	{"es", "La construcción de la represa se detendrá si no llegan los fondos.", nil, nil},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
