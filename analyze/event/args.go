@@ -567,8 +567,8 @@ func threatMode(e vedetta.Event) string {
 // l'offensiva").
 func (sc *sentCtx) infAfter(m *match, typ string) bool {
 	k := sc.skipArticlesBack(m.head - 1)
-	if typ == "THREATEN" && k > 0 && sc.predAt[k-1] == typ && sc.functionWord(sc.words[k].low) {
-		return true // "amenazó con cortar", "threatened with sanctions"
+	if typ == "THREATEN" && k > 0 && sc.predAt[sc.pastDate(k-1)] == typ && sc.functionWord(sc.words[k].low) {
+		return true // "amenazó con cortar", "threatened with sanctions", "amenazó el jueves con un paro"
 	}
 	if k > 0 && !sc.lex.Cue("inf", sc.words[k].low) && sc.predAt[k] == "" && !sc.words[k].punct && sc.inSpan[k] < 0 {
 		k-- // the infinitive verb of a noun pattern: "estendere l'offensiva"
@@ -3582,4 +3582,20 @@ func (sc *sentCtx) troopsIn(m *match) bool {
 		}
 	}
 	return false
+}
+
+// pastDate returns k, or the word before a date that ends at k and its
+// article ("amenazó el jueves con": the word before "el jueves").
+func (sc *sentCtx) pastDate(k int) int {
+	j := k
+	for j >= 0 && sc.words[j].date {
+		j--
+	}
+	if j == k {
+		return k
+	}
+	if j >= 0 && sc.lex.Cue("art", sc.words[j].low) {
+		j--
+	}
+	return max(j, 0)
 }

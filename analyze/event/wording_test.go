@@ -156,6 +156,15 @@ var wordingCases = []codeCase{
 	// withholding funds is a sanction; what "se detiene" stops, no arrest
 	{"es", "El Gobierno argentino sigue reteniendo los fondos de la represa.", nil, []string{"SANCTION government>-"}},
 	{"es", "La construcción de la represa se detendrá si no llegan los fondos.", nil, nil},
+	// crowds occupying buildings protest; states occupying places seize
+	{"es", "Los estudiantes seguían ocupando el rectorado.", nil, []string{"PROTEST students>-"}},
+	{"es", "El ejército ocupó la ciudad.", nil, []string{"COERCE military>-"}},
+	// warnings not to tolerate; crowds marching through streets; police
+	// charges; tanks taking up positions
+	{"es", "No vamos a tolerar más cortes de rutas, dijo el presidente.", nil, []string{"THREATEN government>-"}},
+	{"es", "Miles de personas recorrieron el sábado el centro de Madrid.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "La policía cargó contra los manifestantes.", nil, []string{"ASSAULT police>protesters"}},
+	{"es", "Los tanques del Ejército tomaron posiciones en torno al palacio.", nil, []string{"MOBILIZE military>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
