@@ -431,7 +431,7 @@ func (sc *sentCtx) conditionalThreats(out []vedetta.Event, heads []int) {
 		e := &out[i]
 		h := heads[i]
 		switch e.Type {
-		case "SANCTION", "ASSAULT", "COERCE", "MOBILIZE":
+		case "SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "PROTEST": // (CAMEO 133: threaten with protest)
 		default:
 			continue
 		}

@@ -165,6 +165,11 @@ var wordingCases = []codeCase{
 	{"es", "Miles de personas recorrieron el sábado el centro de Madrid.", nil, []string{"PROTEST protesters>-"}},
 	{"es", "La policía cargó contra los manifestantes.", nil, []string{"ASSAULT police>protesters"}},
 	{"es", "Los tanques del Ejército tomaron posiciones en torno al palacio.", nil, []string{"MOBILIZE military>-"}},
+	// taking to the streets is demonstrating; a protest promised if
+	// another acts is a threat (CAMEO 133); dissolving a rally disperses it
+	{"es", "Miles de trabajadores salieron hoy a la calle para exigir la retirada del plan.", nil, []string{"PROTEST workers>-"}},
+	{"es", "Los inmigrantes anunciaron que iniciarán una huelga de hambre si el Gobierno no atiende su petición.", nil, []string{"THREATEN protesters>government"}},
+	{"es", "La policía disolvió la manifestación en la plaza.", nil, []string{"COERCE police>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
