@@ -3450,7 +3450,7 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 	switch m.p.Type {
 	case "REQUEST", "REJECT":
 		q := sc.introducedBy(m, "purpose")
-		return q >= 0 && (sc.earlierPredicate(q, "PROTEST") || sc.crowdRelative(q))
+		return q >= 0 && (sc.earlierPredicate(q, "PROTEST") || sc.crowdRelative(q)) || sc.protestRelative(m)
 	case "ASSAULT":
 		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
 		// the clause's attack, not an attack of its own; "marcharon con
@@ -3466,6 +3466,32 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 		}
 		q := sc.introducedBy(m, "purpose")
 		return q >= 0 && q < m.head && sc.earlierPredicate(q, "")
+	}
+	return false
+}
+
+// protestRelative reports whether the predicate of m is the verb of a
+// relative clause about a protest ("semanas de manifestaciones que exigían
+// su salida", "una marcha en Yakarta que reclamaba la dimisión"): the
+// protest's topic, which PLOVER does not code apart.
+func (sc *sentCtx) protestRelative(m *match) bool {
+	k := m.head - 1
+	for k > 0 && k >= m.head-3 && !sc.lex.Cue("rel", sc.words[k].low) {
+		if sc.breaksClause(sc.words[k]) {
+			return false
+		}
+		k--
+	}
+	if k <= 0 || !sc.lex.Cue("rel", sc.words[k].low) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if sc.breaksClause(sc.words[j]) {
+			return false
+		}
+		if sc.predAt[j] == "PROTEST" {
+			return true
+		}
 	}
 	return false
 }

@@ -170,6 +170,8 @@ var wordingCases = []codeCase{
 	{"es", "Miles de trabajadores salieron hoy a la calle para exigir la retirada del plan.", nil, []string{"PROTEST workers>-"}},
 	{"es", "Los inmigrantes anunciaron que iniciarán una huelga de hambre si el Gobierno no atiende su petición.", nil, []string{"THREATEN protesters>government"}},
 	{"es", "La policía disolvió la manifestación en la plaza.", nil, []string{"COERCE police>-"}},
+	// what a protest in a relative clause demands is its topic
+	{"es", "El presidente dimitió tras semanas de manifestaciones en la capital que exigían su salida.", nil, []string{"RETREAT government>-", "PROTEST protesters>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
