@@ -636,8 +636,8 @@ func (sc *sentCtx) infController(h int) []int {
 		return nil
 	}
 	j := sc.inSpan[k]
-	if j < 0 || !sc.actorSpan(j) || sc.spans[j].generic || sc.spans[j].kind == "adjective" {
-		return nil
+	if j < 0 || !sc.actorSpan(j) || sc.spans[j].generic || sc.spans[j].kind == "adjective" || sc.npHead(j) != j {
+		return nil // (a name in a generic head's genitive: the head's, see antecedent)
 	}
 	// Whom one meets or visits does not do what the visit is for:
 	// "travelled to Iran to meet", "met Macron to discuss".
@@ -2394,6 +2394,9 @@ func (sc *sentCtx) invertedSpeaker(m *match) (src, tgt []int) {
 	}
 	k := m.head - 1
 	for k > 0 && (sc.auxWord(sc.words[k].low) || sc.lex.Cue("perfaux", sc.words[k].low)) {
+		if sc.lex.Cue("rel", sc.words[k].low) || sc.lex.Cue("clause", sc.words[k].low) {
+			return nil, nil // a relative clause: "El presidente, que visitó Cuba, …"
+		}
 		k--
 	}
 	if k < 1 || sc.words[k].low != "," {

@@ -206,6 +206,28 @@ func (sc *sentCtx) antecedent(h int) int {
 	if j < 0 || sc.spans[j].w1 != k+1 || !sc.actorSpan(j) || sc.spans[j].kind == "adjective" {
 		return -1
 	}
+	return sc.npHead(j)
+}
+
+// npHead returns the generic actor that heads the noun phrase span j ends, in
+// whose genitive j stands ("estudiantes de la Universidad de Teherán" are
+// students): past articles, genitives and the capitalised words of a name the
+// entities missed; else j.
+func (sc *sentCtx) npHead(j int) int {
+	for q, gen := sc.spans[j].w0-1, false; q >= 0 && q >= sc.spans[j].w0-6; q-- {
+		w := sc.words[q]
+		if g := sc.inSpan[q]; g >= 0 {
+			if gen && sc.spans[g].generic && sc.actorSpan(g) && sc.spans[g].w1 == q+1 {
+				return g
+			}
+			break
+		}
+		if sc.lex.Cue("gen", w.low) {
+			gen = true
+		} else if !sc.lex.Cue("art", w.low) && !(w.upper && !w.caps) {
+			break
+		}
+	}
 	return j
 }
 

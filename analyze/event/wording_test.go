@@ -172,6 +172,13 @@ var wordingCases = []codeCase{
 	{"es", "La policía disolvió la manifestación en la plaza.", nil, []string{"COERCE police>-"}},
 	// what a protest in a relative clause demands is its topic
 	{"es", "El presidente dimitió tras semanas de manifestaciones en la capital que exigían su salida.", nil, []string{"RETREAT government>-", "PROTEST protesters>-"}},
+	// a relative clause's subject is the head of the noun phrase before it,
+	// not a name in its genitive; a relative set off by commas is no
+	// inverted speaker
+	{"es", "La policía golpeó a decenas de estudiantes de la Universidad de Teherán que protestaban.", []ent{{"IRN", "Iran", "COUNTRY", "IRN", "", []string{"Teherán"}}},
+		[]string{"ASSAULT police>students", "PROTEST students>Iran"}},
+	{"es", "El presidente de Venezuela, que visitó Cuba, criticó a Estados Unidos.", []ent{{"VEN", "Venezuela", "COUNTRY", "VEN", "", []string{"Venezuela"}}, {"CUB", "Cuba", "COUNTRY", "CUB", "", []string{"Cuba"}}, usa},
+		[]string{"CONSULT Venezuela>Cuba", "ACCUSE Venezuela>United States"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
