@@ -2791,8 +2791,8 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		if w.punct && !softPunct(w.low) {
 			return nil
 		}
-		if k > from && sc.lex.Cue("partsuf", w.low) && sc.lex.Cue("art", sc.words[k-1].low) {
-			return nil // another noun's agent: "amnistía para los encausados por el proceso"
+		if k > from && sc.lex.Cue("partsuf", w.low) && sc.lex.Cue("art", sc.words[k-1].low) && !w.date {
+			return nil // another noun's agent: "amnistía para los encausados por el proceso" (not "el sábado")
 		}
 		if sc.lex.Cue("agent", w.low) {
 			for q := k + 1; q < len(sc.words) && q <= k+4; q++ {

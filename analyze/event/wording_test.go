@@ -179,6 +179,13 @@ var wordingCases = []codeCase{
 		[]string{"ASSAULT police>students", "PROTEST students>Iran"}},
 	{"es", "El presidente de Venezuela, que visitó Cuba, criticó a Estados Unidos.", []ent{{"VEN", "Venezuela", "COUNTRY", "VEN", "", []string{"Venezuela"}}, {"CUB", "Cuba", "COUNTRY", "CUB", "", []string{"Cuba"}}, usa},
 		[]string{"CONSULT Venezuela>Cuba", "ACCUSE Venezuela>United States"}},
+	// money pledged; trials; acquittals; blame laid; weapons handed in
+	{"es", "Japón aportará 500 millones de dólares para la reconstrucción.", []ent{{"JPN", "Japan", "COUNTRY", "JPN", "", []string{"Japón"}}}, []string{"AGREE Japan>- +fut"}},
+	{"es", "El juez sometió a proceso al general retirado.", nil, []string{"ACCUSE judiciary>-"}},
+	{"es", "El tribunal absolvió a los tres policías acusados.", nil, []string{"CONCEDE judiciary>police"}},
+	{"es", "El Gobierno atribuyó a la guerrilla la responsabilidad de la matanza.", nil, []string{"ACCUSE government>rebels"}},
+	{"es", "Unos 870 paramilitares entregaron sus fusiles en Medellín.", nil, []string{"RETREAT rebels>-"}},
+	{"es", "Los asesinatos atribuidos al crimen organizado aumentaron.", nil, nil},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
