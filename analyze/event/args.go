@@ -305,13 +305,13 @@ func (sc *sentCtx) supersededBy(out []vedetta.Event, heads []int, i int) int {
 			// the weapons first, the dispersal their purpose: "fired tear
 			// gas and water cannon to disperse them"
 			// (or shots: "disparaba al aire para dispersarlos")
-			if !strike && (f.Mode == "crowd-control" || f.Mode == "firearms") && d >= -6 && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[k]+1, heads[i]) {
+			if !strike && (f.Mode == "crowd-control" || f.Mode == "firearms" || f.Mode == "beat") && d >= -6 && party(f.Source) == party(e.Source) && !sc.clauseBreak(heads[k]+1, heads[i]) {
 				return k
 			}
 			continue
 		}
 		if strike && d <= 2 && namedActor(f.Source) ||
-			!strike && f.Mode == "crowd-control" && !sc.clauseBreak(heads[i]+1, heads[k]) &&
+			!strike && (f.Mode == "crowd-control" || f.Mode == "beat") && !sc.clauseBreak(heads[i]+1, heads[k]) &&
 				(d <= 6 && party(f.Source) == party(e.Source) || d <= 10 && sc.instrumentBetween(heads[i], heads[k])) {
 			return k
 		}
@@ -2698,8 +2698,8 @@ func (sc *sentCtx) participleAgent(m *match) bool {
 	if sc.reducedRelative(m) {
 		return true
 	}
-	if !sc.lex.Cue("partsuf", sc.words[m.head].low) {
-		return false
+	if !sc.lex.Cue("partsuf", sc.words[m.head].low) || m.head > 0 && sc.lex.Cue("art", sc.words[m.head-1].low) {
+		return false // (a noun after its article: "el estado de sitio por 90 días")
 	}
 	if m.head > 0 && sc.postnominal(m.head-1) {
 		return true // "persone catturate", "los detenidos liberados"

@@ -186,6 +186,13 @@ var wordingCases = []codeCase{
 	{"es", "El Gobierno atribuyó a la guerrilla la responsabilidad de la matanza.", nil, []string{"ACCUSE government>rebels"}},
 	{"es", "Unos 870 paramilitares entregaron sus fusiles en Medellín.", nil, []string{"RETREAT rebels>-"}},
 	{"es", "Los asesinatos atribuidos al crimen organizado aumentaron.", nil, nil},
+	// a noun in -ado after its article is no participle: "por 90 días" is
+	// no passive agent phrase
+	{"es", "El presidente decretó el estado de sitio por 90 días.", nil, []string{"COERCE government>-"}},
+	// dispersals with batons are beatings; vigils protest; confinement
+	{"es", "La policía dispersó a porrazos a cientos de opositores.", nil, []string{"ASSAULT police>opposition"}},
+	{"es", "Miles de personas participaron en una vigilia con velas para exigir justicia.", nil, []string{"PROTEST protesters>-"}},
+	{"es", "El Gobierno confinó en remotas localidades a 300 dirigentes sindicales.", nil, []string{"COERCE government>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
