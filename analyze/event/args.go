@@ -375,7 +375,10 @@ func (sc *sentCtx) imprisonments(m *match, evs []vedetta.Event) []vedetta.Event 
 		return evs
 	}
 	prison := false
-	for k := m.head; k < m.w1 && k < len(sc.words); k++ {
+	for k := m.head; k < m.w1+8 && k < len(sc.words); k++ {
+		if k >= m.w1 && sc.breaksClause(sc.words[k]) {
+			break // (the term may follow the match: "condenaron a penas de entre 6 y 28 años de cárcel")
+		}
 		prison = prison || sc.lex.Cue("prison", sc.words[k].low)
 	}
 	if !prison {

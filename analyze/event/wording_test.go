@@ -128,7 +128,7 @@ var wordingCases = []codeCase{
 	// (fighters who died in combat fought)
 	{"es", "Doce guerrilleros y dos soldados murieron en los combates.", nil, []string{"ASSAULT rebels>military", "ASSAULT military>rebels"}},
 	// a court's sentence with the date between verb and term
-	{"es", "El juez condenó hoy a penas de entre ocho y doce años de prisión a cinco jóvenes.", nil, []string{"SANCTION judiciary>-"}},
+	{"es", "El juez condenó hoy a penas de entre ocho y doce años de prisión a cinco jóvenes.", nil, []string{"SANCTION judiciary>-", "COERCE judiciary>-"}},
 	// forces deploying themselves; exports suspended, a date between
 	{"es", "Refuerzos de policías comenzaban a desplegarse en las carreteras.", nil, []string{"MOBILIZE police>-"}},
 	{"es", "Irak suspendió el 23 de noviembre todas las exportaciones de crudo.", []ent{{"IRQ", "Iraq", "COUNTRY", "IRQ", "", []string{"Irak"}}}, []string{"SANCTION Iraq>-"}},
@@ -193,6 +193,10 @@ var wordingCases = []codeCase{
 	{"es", "La policía dispersó a porrazos a cientos de opositores.", nil, []string{"ASSAULT police>opposition"}},
 	{"es", "Miles de personas participaron en una vigilia con velas para exigir justicia.", nil, []string{"PROTEST protesters>-"}},
 	{"es", "El Gobierno confinó en remotas localidades a 300 dirigentes sindicales.", nil, []string{"COERCE government>-"}},
+	// a prison term after the sentence's words is still an imprisonment;
+	// officials and travellers released
+	{"es", "Los tribunales condenaron a penas de entre 6 y 28 años de cárcel a 75 opositores.", nil, []string{"SANCTION judiciary>-", "COERCE judiciary>-"}},
+	{"es", "La guerrilla liberó a un alcalde secuestrado hace seis meses.", nil, []string{"RETREAT rebels>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
