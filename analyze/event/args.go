@@ -1333,10 +1333,11 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 				}
 			}
 		}
-		if e.Type == "REQUEST" && e.Source != nil && e.Source.ID == "" && e.Source.Name == "protesters" {
-			// "los manifestantes reclamaron elecciones": the demand is the
-			// topic of a protest, which PLOVER does not code apart; the
-			// protest is the event.
+		if (e.Type == "REQUEST" || e.Type == "ACCUSE") && e.Source != nil && e.Source.ID == "" && e.Source.Name == "protesters" {
+			// "los manifestantes reclamaron elecciones", "manifestantes que
+			// denunciaban fraude": the demand or grievance is the topic of
+			// a protest, which PLOVER does not code apart; the protest is
+			// the event.
 			e.Type, e.Mode, e.Quad = "PROTEST", "demo", sc.c.ont.Types["PROTEST"].Quad
 			if t := e.Target; t != nil && t.ID == "" && !stateLevel(t) {
 				e.Target = nil // what was demanded ("le retour des civils"), not whom: the protest's own target below
@@ -3457,6 +3458,8 @@ func (sc *sentCtx) partOfAnother(m *match) bool {
 	case "REQUEST", "REJECT":
 		q := sc.introducedBy(m, "purpose")
 		return q >= 0 && (sc.earlierPredicate(q, "PROTEST") || sc.crowdRelative(q)) || sc.protestRelative(m)
+	case "ACCUSE":
+		return sc.protestRelative(m) // "protestas que denuncian el fraude": the protest's topic
 	case "ASSAULT":
 		// "mit Drohnen angegriffen", "attacked with drones": the weapon of
 		// the clause's attack, not an attack of its own; "marcharon con

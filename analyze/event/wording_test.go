@@ -197,6 +197,13 @@ var wordingCases = []codeCase{
 	// officials and travellers released
 	{"es", "Los tribunales condenaron a penas de entre 6 y 28 años de cárcel a 75 opositores.", nil, []string{"SANCTION judiciary>-", "COERCE judiciary>-"}},
 	{"es", "La guerrilla liberó a un alcalde secuestrado hace seis meses.", nil, []string{"RETREAT rebels>-"}},
+	// talks resumed; relief flown in; suspects handed over; the "marcha" of
+	// a process is its course; protesters denouncing protest
+	{"es", "El Gobierno y la guerrilla reanudaron el lunes en La Habana sus conversaciones exploratorias de paz.", nil, []string{"CONSULT government>rebels", "CONSULT rebels>government"}},
+	{"es", "Dos aviones militares españoles aterrizaron en Tegucigalpa con 40 toneladas de alimentos.", []ent{{"ESP", "Spain", "COUNTRY", "ESP", "", []string{"españoles"}}}, []string{"AID Spain>-"}},
+	{"es", "Francia entregó hoy a las autoridades españolas a tres presuntos miembros de ETA.", []ent{fra, {"ESP", "Spain", "COUNTRY", "ESP", "", []string{"españolas"}}}, []string{"COOPERATE France>Spain"}},
+	{"es", "Aznar analizó con Pastrana la marcha del proceso de paz.", nil, nil},
+	{"es", "La policía abrió fuego contra manifestantes que denunciaban fraude.", nil, []string{"ASSAULT police>protesters", "PROTEST protesters>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
