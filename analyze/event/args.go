@@ -3506,10 +3506,11 @@ func (sc *sentCtx) protestRelative(m *match) bool {
 }
 
 // crowdRelative reports whether the purpose word q ends a relative clause
-// about a crowd or another actor that is no state or official: what they wanted, a protest
-// demand ("desalojaron a los campesinos que acampaban frente al Palacio, en
-// demanda de tierras"; "dispersó a los maestros que intentaban llegar a la
-// plaza para exigir un aumento"), not the main clause's.
+// about a crowd or another actor that is no state, body or person: what
+// they wanted, a protest's demand, not the main clause's ("desalojaron a los
+// campesinos que acampaban frente al Palacio, en demanda de tierras";
+// "dispersó a los maestros que intentaban llegar a la plaza para exigir un
+// aumento").
 func (sc *sentCtx) crowdRelative(q int) bool {
 	for k := q - 1; k > 0 && k >= q-20; k-- {
 		w := sc.words[k]
@@ -3522,7 +3523,7 @@ func (sc *sentCtx) crowdRelative(q int) bool {
 				a-- // "a unos 500 militantes del movimiento, que se habían concentrado"
 			}
 			j := sc.inSpan[a]
-			return j >= 0 && (sc.spans[j].generic && civilianSector(sc.spans[j].actor.Sector) || !sc.official(j))
+			return j >= 0 && !sc.official(j)
 		}
 	}
 	return false

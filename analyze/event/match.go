@@ -103,13 +103,13 @@ func (sc *sentCtx) matches() []match {
 	}
 	// phrases that are no event keep their words from other patterns, and
 	// are no predicates themselves
-	kept0 := out[:0]
+	told := out[:0]
 	for _, m := range out {
 		if m.p.Type != NoEvent {
-			kept0 = append(kept0, m)
+			told = append(told, m)
 		}
 	}
-	out = kept0
+	out = told
 	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
 	// A predicate noun right after a match of its type is that match's
 	// object, the same act: "выделил … транш кредита", "sent aid
