@@ -204,6 +204,9 @@ var wordingCases = []codeCase{
 	{"es", "Francia entregó hoy a las autoridades españolas a tres presuntos miembros de ETA.", []ent{fra, {"ESP", "Spain", "COUNTRY", "ESP", "", []string{"españolas"}}}, []string{"COOPERATE France>Spain"}},
 	{"es", "Aznar analizó con Pastrana la marcha del proceso de paz.", nil, nil},
 	{"es", "La policía abrió fuego contra manifestantes que denunciaban fraude.", nil, []string{"ASSAULT police>protesters", "PROTEST protesters>-"}},
+	// (de) divisions moved; attending universities is no visit
+	{"de", "Polen verlegte zwei Divisionen an die Grenze.", []ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"Polen"}}}, []string{"MOBILIZE Poland>-"}},
+	{"de", "Die Taliban verboten Frauen den Besuch von Universitäten.", []ent{{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}}, []string{"COERCE Taliban>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
