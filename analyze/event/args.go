@@ -1054,7 +1054,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 					sc.spanAt[q] >= 0 && sc.spans[sc.spanAt[q]].generic && !contains(ag, sc.spanAt[q]) {
 					tgt, tgtRole = []int{sc.spanAt[q]}, roleObject // the victims in the genitive: "killings of civilians by X"
 				}
-			} else if src != nil && !containsAny(ag, src) {
+			} else if src != nil && !containsAny(ag, src) && !(len(src) == 1 && contains(ag, sc.namedInGenitive(src[0]))) {
 				tgt, tgtRole = src, srcRole // (not the agent taken for the subject: "Gestern wurden 40 Frauen von Boko Haram verschleppt")
 			}
 			src, srcRole = ag, roleAgent
@@ -2768,6 +2768,9 @@ func (sc *sentCtx) agentOf(m *match) []int {
 		return nil
 	}
 	j := actorAfter(k)
+	if n := sc.namedInGenitive(j); n >= 0 {
+		j = n
+	}
 	return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 }
 
@@ -2801,7 +2804,10 @@ func (sc *sentCtx) agentAfter(from, reach int) []int {
 		if sc.lex.Cue("agent", w.low) {
 			for q := k + 1; q < len(sc.words) && q <= k+4; q++ {
 				if j := sc.spanAt[q]; j >= 0 && sc.actorSpan(j) {
-					return sc.groupFrom(sc.spans[j].group, q)
+					if n := sc.namedInGenitive(j); n >= 0 {
+						j = n // "von Kämpfern der Terrormiliz Boko Haram": the group
+					}
+					return sc.groupFrom(sc.spans[j].group, sc.spans[j].w0)
 				}
 				if sc.words[q].punct {
 					break
@@ -3634,4 +3640,35 @@ func (sc *sentCtx) pastDate(k int) int {
 		j--
 	}
 	return max(j, 0)
+}
+
+// namedInGenitive returns the named actor in the genitive of generic actor
+// span j ("Kämpfer der Terrormiliz Boko Haram", "guerrilleros de las FARC"),
+// past articles and one common noun, or -1.
+func (sc *sentCtx) namedInGenitive(j int) int {
+	if !sc.spans[j].generic {
+		return -1
+	}
+	q := sc.spans[j].w1
+	if q >= len(sc.words) || !sc.lex.Cue("gen", sc.words[q].low) {
+		return -1
+	}
+	for k, nouns := q+1, 0; k < len(sc.words) && k <= q+4; k++ {
+		if n := sc.spanAt[k]; n >= 0 {
+			if !sc.spans[n].generic && sc.actorSpan(n) && sc.spans[n].kind != "adjective" {
+				return n
+			}
+			return -1
+		}
+		w := sc.words[k]
+		if w.punct || sc.inSpan[k] >= 0 {
+			return -1
+		}
+		if !sc.lex.Cue("art", w.low) {
+			if nouns++; nouns > 1 {
+				return -1
+			}
+		}
+	}
+	return -1
 }

@@ -207,6 +207,9 @@ var wordingCases = []codeCase{
 	// (de) divisions moved; attending universities is no visit
 	{"de", "Polen verlegte zwei Divisionen an die Grenze.", []ent{{"POL", "Poland", "COUNTRY", "POL", "", []string{"Polen"}}}, []string{"MOBILIZE Poland>-"}},
 	{"de", "Die Taliban verboten Frauen den Besuch von Universitäten.", []ent{{"grp:taliban", "Taliban", "ORG", "AFG", "INS", []string{"Taliban"}}}, []string{"COERCE Taliban>-"}},
+	// a passive's agent is the group named in its fighters' genitive
+	{"de", "Mehr als 40 Frauen wurden von Kämpfern der Terrormiliz Boko Haram verschleppt.", []ent{{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}}, []string{"ASSAULT Boko Haram>-"}},
+	{"es", "Dos soldados fueron asesinados por guerrilleros de la organización ETA.", []ent{{"grp:eta", "ETA", "ORG", "ESP", "SEP", []string{"ETA"}}}, []string{"ASSAULT ETA>military"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
