@@ -101,7 +101,7 @@ func TestBundledProbeSets(t *testing.T) {
 	for name, set := range map[string]struct {
 		read func() ([]ProbeCase, error)
 		per  map[string]int
-	}{"dev": {ProbeSet, map[string]int{"en": 180, "it": 180, "es": 720, "fr": 180, "de": 180, "ru": 180}},
+	}{"dev": {ProbeSet, map[string]int{"en": 180, "it": 180, "es": 720, "fr": 240, "de": 240, "ru": 180}},
 		"heldout": {ProbeHeldout, map[string]int{"en": 30, "it": 30, "es": 30, "fr": 30, "de": 30, "ru": 30}}} {
 		cases, err := set.read()
 		if err != nil {
