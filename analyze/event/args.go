@@ -1037,7 +1037,10 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 			src = nil
 			// An arrest is the state's: "journalists were detained in
 			// Managua" (the authorities of the place, filled below).
-			byState = p.Type == "COERCE" && (p.Mode == "arrest" || p.Mode == "deport") && sc.auxPassive(m)
+			// So is a conviction ("a été condamné à cinq ans de prison"), and
+			// emergency rule declared ("l'état d'urgence a été décrété").
+			byState = (p.Type == "COERCE" && (p.Mode == "arrest" || p.Mode == "deport" || p.Mode == "martial-law" || p.Mode == "curfew") ||
+				p.Type == "SANCTION" && p.Mode == "convict") && sc.auxPassive(m)
 		}
 		if ag, nominal := sc.passiveAgent(m); ag != nil {
 			if nominal {
@@ -3261,8 +3264,8 @@ func (sc *sentCtx) stateActor(e *vedetta.Event, loc int, m *match) bool {
 			}
 		}
 	}
-	if country == "" && e.Target != nil && e.Target.ID == "" {
-		country = e.Target.Country
+	if country == "" && e.Target != nil && (e.Target.ID == "" || e.Type == "SANCTION") {
+		country = e.Target.Country // (a person convicted: by the courts of their country)
 	}
 	if country == "" && sc.home != nil {
 		country = actorCountry(sc.home)

@@ -210,6 +210,16 @@ var wordingCases = []codeCase{
 	// a passive's agent is the group named in its fighters' genitive
 	{"de", "Mehr als 40 Frauen wurden von Kämpfern der Terrormiliz Boko Haram verschleppt.", []ent{{"grp:boko-haram", "Boko Haram", "ORG", "NGA", "INS", []string{"Boko Haram"}}}, []string{"ASSAULT Boko Haram>-"}},
 	{"es", "Dos soldados fueron asesinados por guerrilleros de la organización ETA.", []ent{{"grp:eta", "ETA", "ORG", "ESP", "SEP", []string{"ETA"}}}, []string{"ASSAULT ETA>military"}},
+	// (fr) police deployed; a tax rise abandoned; relations broken off; an
+	// idea set aside; an agreement reached; a conviction in the passive is
+	// the courts' of the convicted one's country
+	{"fr", "Quelque 45.000 policiers ont été déployés vendredi soir.", nil, []string{"MOBILIZE police>-"}},
+	{"fr", "Le gouvernement a annoncé l'abandon de la hausse de la taxe sur le gazole.", nil, []string{"CONCEDE government>-"}},
+	{"fr", "Kinshasa a annoncé la rupture de ses relations diplomatiques avec Kigali.", []ent{{"COD", "DR Congo", "COUNTRY", "COD", "", []string{"Kinshasa"}}, {"RWA", "Rwanda", "COUNTRY", "RWA", "", []string{"Kigali"}}}, []string{"SANCTION DR Congo>Rwanda"}},
+	{"fr", "Moscou a écarté toute idée de cessez-le-feu.", []ent{{"RUS", "Russia", "COUNTRY", "RUS", "", []string{"Moscou"}}}, []string{"REJECT Russia>-"}},
+	{"fr", "Israël et le Hamas se sont mis d'accord sur un plan.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israël"}}, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"AGREE Israel>Hamas", "AGREE Hamas>Israel"}},
+	{"fr", "L'ancien président Nicolas Sarkozy a été condamné jeudi à cinq ans de prison.", []ent{{"per:nicolas-sarkozy", "Nicolas Sarkozy", "PERSON", "FRA", "GOV", []string{"Nicolas Sarkozy"}}},
+		[]string{"SANCTION authorities>Nicolas Sarkozy", "COERCE authorities>Nicolas Sarkozy"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
