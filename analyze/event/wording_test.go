@@ -220,6 +220,14 @@ var wordingCases = []codeCase{
 	{"fr", "Israël et le Hamas se sont mis d'accord sur un plan.", []ent{{"ISR", "Israel", "COUNTRY", "ISR", "", []string{"Israël"}}, {"grp:hamas", "Hamas", "ORG", "PSE", "INS", []string{"Hamas"}}}, []string{"AGREE Israel>Hamas", "AGREE Hamas>Israel"}},
 	{"fr", "L'ancien président Nicolas Sarkozy a été condamné jeudi à cinq ans de prison.", []ent{{"per:nicolas-sarkozy", "Nicolas Sarkozy", "PERSON", "FRA", "GOV", []string{"Nicolas Sarkozy"}}},
 		[]string{"SANCTION authorities>Nicolas Sarkozy", "COERCE authorities>Nicolas Sarkozy"}},
+	// (de) verb-final convictions and weapons used; accreditations revoked;
+	// forgiveness asked; calls to strike; talks taken up; traffic paralysed
+	{"de", "Ein Gericht hat den Bürgermeister zu zwei Jahren Haft verurteilt.", nil, []string{"SANCTION judiciary>government", "COERCE judiciary>government"}},
+	{"de", "Polizisten haben scharfe Munition gegen Demonstranten eingesetzt.", nil, []string{"ASSAULT police>protesters"}},
+	{"de", "Russland hat zwei Korrespondenten die Akkreditierung entzogen.", []ent{rus}, []string{"COERCE Russia>population"}},
+	{"de", "Steinmeier hat um Vergebung für die Verbrechen gebeten.", []ent{{"per:frank-walter-steinmeier", "Frank-Walter Steinmeier", "PERSON", "DEU", "GOV", []string{"Steinmeier"}}}, []string{"CONCEDE Frank-Walter Steinmeier>-"}},
+	{"de", "Die Gewerkschaft rief die Beschäftigten zu einem ganztägigen Warnstreik auf.", nil, []string{"PROTEST workers>-"}},
+	{"de", "Klimaaktivisten legten den Flugbetrieb für mehrere Stunden lahm.", nil, []string{"PROTEST protesters>-"}},
 	// what is done "without" a predicate did not happen
 	{"es", "Los agentes entraron en la universidad sin disparar un tiro.", nil, []string{"ASSAULT police>- +neg"}},
 	{"en", "The police cleared the square without firing on the crowd.", nil, []string{"ASSAULT police>protesters +neg"}},
