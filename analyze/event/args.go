@@ -1017,7 +1017,7 @@ func (sc *sentCtx) events(m *match, ctrl []int) ([]vedetta.Event, []int) {
 		} else if g := sc.object(m, src); g != nil && !containsAny(src, g) {
 			tgt, tgtRole = g, roleObject // (not one of the parties named after the verb)
 		}
-		if src != nil && srcRole == roleSubject && p.Type == "ASSAULT" && !p.Recip && sc.victimSubject(src, m) {
+		if len(src) > 0 && srcRole == roleSubject && p.Type == "ASSAULT" && !p.Recip && sc.victimSubject(src, m) {
 			// "dos policías murieron en un atentado": the dead are its
 			// victims; who struck is said elsewhere or not at all
 			tgt, tgtRole = src, srcRole
