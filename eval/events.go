@@ -38,6 +38,14 @@ func (s EventScore) Recall() float64 { return dateRatio(s.MatchGold, s.Gold) }
 // F1 is the harmonic mean of precision and recall.
 func (s EventScore) F1() float64 { return dateF1(s.Precision(), s.Recall()) }
 
+// addCounts adds the gold, found and matched counts of o to sc.
+func (sc *EventScore) addCounts(o EventScore) {
+	sc.Gold += o.Gold
+	sc.Pred += o.Pred
+	sc.MatchGold += o.MatchGold
+	sc.MatchPred += o.MatchPred
+}
+
 // WriteEventScores prints one line per score.
 func WriteEventScores(w io.Writer, scores []EventScore) error {
 	if _, err := fmt.Fprintf(w, "%-40s %6s %6s %6s %6s %6s\n", "set", "gold", "found", "P", "R", "F1"); err != nil {
@@ -191,10 +199,7 @@ func PagesEventsCV(dir string, an Analyzer, base EventOptions, grid []EventOptio
 			}
 		}
 		s := scorePages(docs[i:i+1], best)
-		out.Gold += s.Gold
-		out.Pred += s.Pred
-		out.MatchPred += s.MatchPred
-		out.MatchGold += s.MatchGold
+		out.addCounts(s)
 		out.Notes = append(out.Notes, fmt.Sprintf("%s: rule top-%d conf>=%.2f", docs[i].g.File, best.TopK, best.MinConfidence))
 	}
 	return out, nil

@@ -286,7 +286,11 @@ func ProbeEvents(cases []ProbeCase, an Analyzer, date string, resolve KeyResolve
 		} else {
 			note := fmt.Sprintf("line %d %s: %s\n    found: %s", c.Line, c.Lang, c.Text, orNone(got))
 			if top != nil && top.Type != first {
-				note += fmt.Sprintf("\n    top-1: %s, expected %s", top.Type, orNone([]string{first}[:min(1, len(first))]))
+				expected := first
+				if expected == "" {
+					expected = "none"
+				}
+				note += fmt.Sprintf("\n    top-1: %s, expected %s", top.Type, expected)
 			}
 			pl.Events.Notes = append(pl.Events.Notes, note)
 		}
@@ -365,14 +369,8 @@ func WriteProbe(w io.Writer, name string, langs []ProbeLang) error {
 	for _, l := range langs {
 		tot.Sentences += l.Sentences
 		tot.Correct += l.Correct
-		tot.Events.Gold += l.Events.Gold
-		tot.Events.Pred += l.Events.Pred
-		tot.Events.MatchGold += l.Events.MatchGold
-		tot.Events.MatchPred += l.Events.MatchPred
-		tot.Top.Gold += l.Top.Gold
-		tot.Top.Pred += l.Top.Pred
-		tot.Top.MatchGold += l.Top.MatchGold
-		tot.Top.MatchPred += l.Top.MatchPred
+		tot.Events.addCounts(l.Events)
+		tot.Top.addCounts(l.Top)
 		if err := line(l); err != nil {
 			return err
 		}

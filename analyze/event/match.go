@@ -99,17 +99,10 @@ func (sc *sentCtx) matches() []match {
 		for k := m.head; k < m.lastLit; k++ {
 			taken[k] = true
 		}
-		out = append(out, m)
-	}
-	// phrases that are no event keep their words from other patterns, and
-	// are no predicates themselves
-	told := out[:0]
-	for _, m := range out {
-		if m.p.Type != NoEvent {
-			told = append(told, m)
+		if m.p.Type != NoEvent { // (a phrase that is no event keeps its words, and is no predicate)
+			out = append(out, m)
 		}
 	}
-	out = told
 	sort.Slice(out, func(i, j int) bool { return out[i].head < out[j].head })
 	// A predicate noun right after a match of its type is that match's
 	// object, the same act: "выделил … транш кредита", "sent aid
